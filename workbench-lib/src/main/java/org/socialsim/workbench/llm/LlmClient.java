@@ -1,0 +1,35 @@
+package org.socialsim.workbench.llm;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The one way the workbench talks to a chat model: a LangChain4j {@code ChatModel} behind a response cache, rate
+ * limits, retries and a budget. Action prediction, response generation, the judge, demographic inference and the
+ * simulator's LLM policy all use it; nothing else talks HTTP.
+ */
+public interface LlmClient extends AutoCloseable {
+
+    /** Which model, provider and parameters answer (no secrets). */
+    ModelSpec spec();
+
+    /**
+     * Answers one prompt (from the cache when it can).
+     *
+     * @throws LlmException when the call fails after retries, the budget is spent, or a replay-only cache misses
+     */
+    Completion complete(ChatPrompt prompt);
+
+    /** Answers many prompts in order; implementations run them with bounded concurrency. */
+    default List<Completion> completeAll(List<ChatPrompt> prompts) {
+        List<Completion> out = new ArrayList<>(prompts.size());
+        for (ChatPrompt p : prompts) {
+            out.add(complete(p));
+        }
+        return out;
+    }
+
+    @Override
+    default void close() {
+    }
+}

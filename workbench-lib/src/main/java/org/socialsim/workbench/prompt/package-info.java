@@ -1,0 +1,4 @@
+/**
+ * Prompt configurations of the action-guided paper as editable templates, and their rendering from cases.
+ */
+package org.socialsim.workbench.prompt;
