@@ -1,0 +1,62 @@
+package org.socialsim.workbench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+
+/**
+ * Where things are: the repository's home and its datasets/, figures/ and run-time state folders, and the run size.
+ * Notebooks run with their own folder as working directory; the home is found by walking up to the folder that holds
+ * {@code workbench-lib/}, or taken from the environment variable {@code WORKBENCH_HOME}.
+ */
+public final class Workbench {
+    /** Overrides where the repository is. */
+    public static final String HOME_ENV = "WORKBENCH_HOME";
+
+    private Workbench() {
+    }
+
+    /** The repository root. */
+    public static Path home() {
+        String env = System.getProperty(HOME_ENV, System.getenv(HOME_ENV));
+        if (env != null && !env.isBlank()) {
+            return Paths.get(env).toAbsolutePath().normalize();
+        }
+        Path p = Paths.get("").toAbsolutePath();
+        for (Path q = p; q != null; q = q.getParent()) {
+            if (Files.isDirectory(q.resolve("workbench-lib")) && Files.isRegularFile(q.resolve("pom.xml"))) {
+                return q;
+            }
+        }
+        throw new IllegalStateException("cannot find the workbench repository above " + p
+                + " (no folder holds workbench-lib/ and pom.xml); set " + HOME_ENV);
+    }
+
+    /** datasets/ under the home. */
+    public static Path datasets() {
+        return home().resolve("datasets");
+    }
+
+    /** figures/ under the home (created on demand). */
+    public static Path figures() {
+        return ensure(home().resolve("figures"));
+    }
+
+    /** .workbench/ under the home: caches and other run-time state that is never committed (created on demand). */
+    public static Path state() {
+        return ensure(home().resolve(".workbench"));
+    }
+
+    /** The run size from {@code WORKBENCH_SIZE}. */
+    public static RunSize size() {
+        return RunSize.current();
+    }
+
+    private static Path ensure(Path dir) {
+        try {
+            return Files.createDirectories(dir);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot create " + dir, e);
+        }
+    }
+}
