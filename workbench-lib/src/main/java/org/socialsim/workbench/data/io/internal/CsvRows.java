@@ -35,7 +35,13 @@ public final class CsvRows {
      */
     public static void read(Path path, String file, String[] fields, java.util.Set<String> optional, ProblemLog log,
                             RowHandler handler) throws IOException {
-        CSVFormat format = FORMAT.builder().setHeader().setSkipHeaderRecord(true).setAllowMissingColumnNames(true)
+        read(path, file, fields, optional, FORMAT, log, handler);
+    }
+
+    /** Reads with another dialect (e.g. {@link CSVFormat#DEFAULT}, where empty values are empty strings). */
+    public static void read(Path path, String file, String[] fields, java.util.Set<String> optional,
+                            CSVFormat dialect, ProblemLog log, RowHandler handler) throws IOException {
+        CSVFormat format = dialect.builder().setHeader().setSkipHeaderRecord(true).setAllowMissingColumnNames(true)
                 .setAllowDuplicateHeaderNames(false).build();
         long line = 1;
         try (Reader reader = Inputs.utf8(path); CSVParser parser = parse(reader, format, file, log)) {

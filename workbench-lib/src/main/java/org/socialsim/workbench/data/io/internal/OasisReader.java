@@ -40,7 +40,7 @@ public final class OasisReader {
         List<Row> rows = new ArrayList<>();
         long[] read = {0};
         CsvRows.read(csv, file, FIELDS, Set.of("", "name", "username", "previous_tweets", "user_char",
-                "description"), log, (v, line) -> {
+                "description"), org.apache.commons.csv.CSVFormat.DEFAULT, log, (v, line) -> {
                     Row r = v == null ? null : row(v, line, rows.size(), file, log);
                     read[0]++;
                     if (r != null) {

@@ -224,8 +224,8 @@ public final class XPageReader {
             }
             String[] ref = reference(n);
             String text = n.path("text").asText("");
-            String source2 = ref != null && tweets.containsKey(ref[1]) ? ref[1] : null;
-            posts.add(new Post(id, author, text, created, source2));
+            boolean shares = ref != null && !ref[0].equals("replied_to");
+            posts.add(new Post(id, author, text, created, shares && tweets.containsKey(ref[1]) ? ref[1] : null));
             postRows.add(r);
             if (ref == null || !timeline.contains(id)) {
                 continue;
