@@ -196,6 +196,20 @@ public final class EngagementDataset {
         return where(e -> e.time().isBefore(until));
     }
 
+    /**
+     * A time slice: the posts created and the engagements made in [from, to). Unlike the other subsets it narrows
+     * posts too; quotes, rewrites and engagements whose source post falls outside the slice are left out.
+     */
+    public EngagementDataset during(Instant from, Instant to) {
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to");
+        Predicate<Instant> inside = t -> !t.isBefore(from) && t.isBefore(to);
+        List<Post> ps = posts.stream().filter(p -> inside.test(p.createdAt())).toList();
+        List<Engagement> es = engagements.stream().filter(e -> inside.test(e.time())).toList();
+        return assemble(name + " " + from + ".." + to, users, ps, es, (kind, index, field, message) -> {
+        });
+    }
+
     /** The paper's balanced sample: {@value #PAPER_PER_ACTION} engagements per action, drawn with a seed. */
     public EngagementDataset balanced(long seed) {
         return balanced(PAPER_PER_ACTION, seed);

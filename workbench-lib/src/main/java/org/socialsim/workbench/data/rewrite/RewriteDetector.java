@@ -22,8 +22,9 @@ import tech.tablesaw.api.Table;
  * Finds rewrites as the action-guided paper does: an original post of user u is a rewrite of a source post when the
  * source was posted by someone else within {@link Options#window} before it (a post u could have seen), their
  * encoder cosine is at least {@link Options#threshold}, and they share keywords ({@link Options#keywords}). The
- * best-scoring source wins. Every original post of the dataset is a candidate and every earlier original post of
- * another author a possible source; texts are embedded once, in batches, through {@link PostVectors}.
+ * best-scoring source wins. Candidates are the original posts of the users under study (authors with engagements;
+ * see {@link Candidates}); every earlier original post of another author is a possible source. Texts are embedded
+ * once, in batches, through {@link PostVectors}.
  *
  * <pre>{@code
  * RewriteDetector detector = RewriteDetector.create(Encoders.miniLm());
@@ -36,13 +37,15 @@ public final class RewriteDetector {
     /**
      * The detection rule.
      *
-     * @param threshold the least cosine between a rewrite and its source, in [-1, 1]
-     * @param window    how long before the rewrite the source may have been posted
-     * @param keywords  the keyword condition
+     * @param threshold  the least cosine between a rewrite and its source, in [-1, 1]
+     * @param window     how long before the rewrite the source may have been posted
+     * @param keywords   the keyword condition
+     * @param candidates whose original posts may be rewrites
      */
-    public record Options(double threshold, Duration window, KeywordRule keywords) {
-        /** Defaults: cosine 0.75, 3 days, two shared content words. */
-        public static final Options DEFAULTS = new Options(0.75, Duration.ofDays(3), KeywordRule.sharedWords(2));
+    public record Options(double threshold, Duration window, KeywordRule keywords, Candidates candidates) {
+        /** Defaults: cosine 0.75, 3 days, two shared content words, posts of the users under study. */
+        public static final Options DEFAULTS = new Options(0.75, Duration.ofDays(3), KeywordRule.sharedWords(2),
+                Candidates.ENGAGING_USERS);
 
         public Options {
             if (!(threshold >= -1 && threshold <= 1)) {
@@ -53,19 +56,35 @@ public final class RewriteDetector {
                 throw new IllegalArgumentException("window must be positive, was " + window);
             }
             Objects.requireNonNull(keywords, "keywords");
+            Objects.requireNonNull(candidates, "candidates");
         }
 
         public Options withThreshold(double t) {
-            return new Options(t, window, keywords);
+            return new Options(t, window, keywords, candidates);
         }
 
         public Options withWindow(Duration w) {
-            return new Options(threshold, w, keywords);
+            return new Options(threshold, w, keywords, candidates);
         }
 
         public Options withKeywords(KeywordRule k) {
-            return new Options(threshold, window, k);
+            return new Options(threshold, window, k, candidates);
         }
+
+        public Options withCandidates(Candidates c) {
+            return new Options(threshold, window, keywords, c);
+        }
+    }
+
+    /** Whose original posts are examined. */
+    public enum Candidates {
+        /**
+         * Authors with at least one engagement (retweet, quote or rewrite) in the dataset: the users under study,
+         * not the accounts whose posts they share.
+         */
+        ENGAGING_USERS,
+        /** Every author. */
+        ALL_AUTHORS
     }
 
     private final PostVectors vectors;
@@ -228,14 +247,21 @@ public final class RewriteDetector {
 
         static Scores compute(EngagementDataset ds, PostVectors vectors, Options options) {
             Scores s = new Scores();
+            Set<String> engaging = new HashSet<>();
+            ds.engagementList().forEach(e -> engaging.add(e.userId()));
+            List<Post> sources = new ArrayList<>();
             for (Post p : ds.postList()) {
                 if (!p.hasSource()) {
-                    s.candidates.add(p);
+                    sources.add(p);
+                    if (options.candidates() == Candidates.ALL_AUTHORS || engaging.contains(p.authorId())) {
+                        s.candidates.add(p);
+                    }
                 }
             }
-            List<Post> sources = new ArrayList<>(s.candidates);
             sources.sort((a, b) -> a.createdAt().compareTo(b.createdAt()));
-            vectors.ensure(sources);
+            List<Post> embed = new ArrayList<>(s.candidates);
+            embed.addAll(sources);
+            vectors.ensure(embed);
             List<Set<String>> sourceWords = new ArrayList<>(sources.size());
             long[] times = new long[sources.size()];
             for (int j = 0; j < sources.size(); j++) {

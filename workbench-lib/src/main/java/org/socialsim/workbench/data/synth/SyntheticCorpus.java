@@ -121,4 +121,20 @@ public final class SyntheticCorpus {
     public void write(Path dir) {
         CanonicalFormat.JSONL.write(dataset(), dir);
     }
+
+    /**
+     * Regenerates the shipped corpus with the default options and prints its Bayes table:
+     * {@code java -cp ... org.socialsim.workbench.data.synth.SyntheticCorpus datasets/vaccine-engagement}.
+     */
+    public static void main(String[] args) {
+        if (args.length != 1) {
+            System.err.println("usage: SyntheticCorpus <output folder>");
+            System.exit(2);
+        }
+        SyntheticCorpus corpus = generate(SynthOptions.DEFAULTS);
+        corpus.write(Path.of(args[0]));
+        System.out.println(corpus.dataset().summary().table().print());
+        System.out.println(corpus.entries().summary().table().print());
+        System.out.println(corpus.bayes().table().print());
+    }
 }

@@ -21,7 +21,7 @@ class RewriteDetectorTest {
     static final String SOURCE = "Pfizer says its vaccine trial shows 95% efficacy in 43,000 volunteers";
 
     static EngagementDataset posts() {
-        List<User> users = List.of(user("news"), user("ann"), user("ben"), user("cat"));
+        List<User> users = List.of(user("news"), user("ann"), user("ben"), user("cat"), user("dan"));
         List<Post> posts = List.of(
                 new Post("s1", "news", SOURCE, hours(0), null),
                 new Post("s2", "news", "Schools reopen next week with masks required", hours(0), null),
@@ -31,9 +31,13 @@ class RewriteDetectorTest {
                         hours(24 * 5), null),
                 new Post("own", "news", "Pfizer says its vaccine trial shows 95% efficacy, 43,000 volunteers",
                         hours(1), null),
+                new Post("dan1", "dan", "Pfizer: its vaccine trial shows 95% efficacy in 43,000 volunteers",
+                        hours(3), null),
                 new Post("other", "cat", "I baked bread today and it came out great", hours(4), null),
                 new Post("q", "cat", "wow", hours(5), "s1"));
-        List<Engagement> es = List.of(new Engagement("e1", "cat", "s1", Action.QUOTE, "wow", hours(5)));
+        List<Engagement> es = List.of(new Engagement("e1", "cat", "s1", Action.QUOTE, "wow", hours(5)),
+                new Engagement("e2", "ann", "s2", Action.RETWEET, null, hours(1)),
+                new Engagement("e3", "ben", "s2", Action.RETWEET, null, hours(1)));
         return EngagementDataset.of("posts", users, posts, es);
     }
 
@@ -57,6 +61,11 @@ class RewriteDetectorTest {
 
         RewriteDetector wide = d.with(RewriteDetector.Options.DEFAULTS.withWindow(Duration.ofDays(10)));
         assertEquals(List.of("r1", "late"), wide.detect(posts()).stream().map(m -> m.post().id()).toList());
+
+        // dan engages with nothing: his paraphrase is examined only when every author is a candidate
+        RewriteDetector all = d.with(RewriteDetector.Options.DEFAULTS.withCandidates(
+                RewriteDetector.Candidates.ALL_AUTHORS));
+        assertEquals(List.of("r1", "dan1"), all.detect(posts()).stream().map(m -> m.post().id()).toList());
     }
 
     @Test
@@ -110,7 +119,8 @@ class RewriteDetectorTest {
                         hours(3), null),
                 new Post("same-topic", "a", "I will wait a year before taking any covid vaccine, Pfizer or not",
                         hours(4), null));
-        EngagementDataset ds = EngagementDataset.of(List.of(a, n), ps, List.of());
+        EngagementDataset ds = EngagementDataset.of(List.of(a, n), ps,
+                List.of(new Engagement("e", "a", "src", Action.RETWEET, null, hours(1))));
         RewriteDetector d = RewriteDetector.create(Encoders.miniLm());
         assertEquals(List.of("para"), d.detect(ds).stream().map(m -> m.post().id()).toList());
     }

@@ -94,7 +94,7 @@ public final class VaccineText {
             slots.put(s, pick(root.path("slots").path(s), r));
         }
         slots.put("entity", pick(t.path("entity"), r));
-        slots.put("number", pick(t.path("number"), r));
+        slots.put("number", numbers(pick(t.path("number"), r), r));
         slots.put("pro", pick(t.path("pro"), r));
         slots.put("anti", pick(t.path("anti"), r));
         String kind;
@@ -110,6 +110,19 @@ public final class VaccineText {
             choice = r.nextInt(root.path("negations").size());
         }
         return new PostLatent(id, topic, stance, format, kind, choice, Map.copyOf(slots));
+    }
+
+    /** Fills the number placeholders of a slot value with fresh numbers, so posts on one claim differ in detail. */
+    private static String numbers(String value, Random r) {
+        if (value.indexOf('{') < 0) {
+            return value;
+        }
+        return value.replace("{pct}", (55 + r.nextInt(43)) + "%")
+                .replace("{count}", String.format(Locale.ROOT, "%,d", 1000 + 100 * r.nextInt(591)))
+                .replace("{hours}", Integer.toString(12 + r.nextInt(61)))
+                .replace("{months}", Integer.toString(6 + r.nextInt(6)))
+                .replace("{millions}", Integer.toString(5 + r.nextInt(296)))
+                .replace("{age}", Integer.toString(5 + r.nextInt(13)));
     }
 
     /** The source post's text. */
