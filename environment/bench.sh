@@ -20,7 +20,7 @@ bash "$here/setup.sh" >&2
 classes="$repo/workbench-lib/target/classes"
 benchdir="$classes/org/socialsim/workbench/bench"
 if [[ "$name" == list ]]; then
-  echo "kernel"
+  echo "kernel"; shopt -s nullglob
   for f in "$benchdir"/*Bench.class; do b="$(basename "$f" .class)"; [[ "$b" == *'$'* ]] || echo "${b%Bench}" | tr '[:upper:]' '[:lower:]'; done
   exit 0
 fi
