@@ -21,6 +21,10 @@ public abstract class BaseFigure<F extends BaseFigure<F>> implements Figure {
     private Double yMin;
     private Double yMax;
 
+    static {
+        Theme.headless();
+    }
+
     BaseFigure(String title, String xTitle, String yTitle) {
         this.title = title;
         this.xTitle = xTitle;

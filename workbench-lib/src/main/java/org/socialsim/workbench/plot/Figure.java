@@ -8,8 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
 import org.knowm.xchart.BitmapEncoder;
-import org.knowm.xchart.VectorGraphicsEncoder;
-import org.knowm.xchart.VectorGraphicsEncoder.VectorGraphicsFormat;
+import org.knowm.xchart.ChartEncoder;
 import org.knowm.xchart.internal.chartpart.Chart;
 import org.socialsim.workbench.Workbench;
 
@@ -52,7 +51,7 @@ public interface Figure {
                 throw new IOException("no PNG writer available");
             }
             try (OutputStream out = Files.newOutputStream(svg)) {
-                VectorGraphicsEncoder.saveVectorGraphic(chart, out, VectorGraphicsFormat.SVG);
+                ChartEncoder.saveChart(chart, out, "svg");
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot save figure '" + base + "' in " + dir + ": " + e.getMessage(), e);

@@ -48,7 +48,7 @@ public final class LiveLineSink implements ProgressSink {
         private final long start;
         private final AtomicLong done = new AtomicLong();
         private volatile String message = "";
-        private long lastShown;
+        private volatile long lastShown;
         private String id;
         private boolean closed;
         private boolean broken;
@@ -81,6 +81,9 @@ public final class LiveLineSink implements ProgressSink {
 
         private void refresh() {
             long now = clock.getAsLong();
+            if (now - lastShown < intervalNanos) {
+                return; // the common case in a fast loop: no lock taken
+            }
             synchronized (this) {
                 if (closed || broken || now - lastShown < intervalNanos) {
                     return;

@@ -37,15 +37,18 @@ public final class Theme {
         SeriesMarkers.TRIANGLE_UP, SeriesMarkers.TRIANGLE_DOWN, SeriesMarkers.CROSS, SeriesMarkers.PLUS,
         SeriesMarkers.OVAL};
 
-    static {
-        // Charts render off-screen; without a display, AWT must not try to open one.
+    private Theme() {
+    }
+
+    /**
+     * Charts render off-screen: without a display, AWT must not try to open one. Called before the first chart is
+     * made (an explicit {@code -Djava.awt.headless} setting is left alone).
+     */
+    public static void headless() {
         String display = System.getenv("DISPLAY");
         if (System.getProperty("java.awt.headless") == null && (display == null || display.isBlank())) {
             System.setProperty("java.awt.headless", "true");
         }
-    }
-
-    private Theme() {
     }
 
     /** Series colour number {@code i} (cycling through the palette). */
