@@ -163,6 +163,22 @@ public final class EngagementDataset {
         return DatasetTables.engagements(name + " engagements", engagements);
     }
 
+    /** The action mix as a table: dataset, action, count, share (append several to compare datasets). */
+    public Table actionMix() {
+        tech.tablesaw.api.StringColumn dataset = tech.tablesaw.api.StringColumn.create("dataset");
+        tech.tablesaw.api.StringColumn action = tech.tablesaw.api.StringColumn.create("action");
+        tech.tablesaw.api.IntColumn count = tech.tablesaw.api.IntColumn.create("count");
+        tech.tablesaw.api.DoubleColumn share = tech.tablesaw.api.DoubleColumn.create("share");
+        Map<Action, Integer> counts = actionCounts();
+        for (Action a : Action.values()) {
+            dataset.append(name);
+            action.append(a.label());
+            count.append(counts.get(a));
+            share.append(engagements.isEmpty() ? 0 : (double) counts.get(a) / engagements.size());
+        }
+        return Table.create(name + " action mix", dataset, action, count, share);
+    }
+
     /** Counts, action mix, time span and per-user activity. */
     public DatasetSummary summary() {
         return DatasetSummary.of(this);
