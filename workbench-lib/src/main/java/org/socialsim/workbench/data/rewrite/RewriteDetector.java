@@ -226,6 +226,23 @@ public final class RewriteDetector {
     }
 
     /**
+     * An {@link #evaluate} table in long form for a line chart: one row per (threshold, measure) with measure
+     * "precision" or "recall" and its value.
+     */
+    public static Table precisionRecall(Table evaluation) {
+        Table t = Table.create("precision and recall by threshold", DoubleColumn.create("threshold"),
+                tech.tablesaw.api.StringColumn.create("measure"), DoubleColumn.create("value"));
+        for (String measure : new String[] {"precision", "recall"}) {
+            for (int i = 0; i < evaluation.rowCount(); i++) {
+                t.doubleColumn(0).append(evaluation.doubleColumn("threshold").get(i));
+                t.stringColumn(1).append(measure);
+                t.doubleColumn(2).append(evaluation.doubleColumn(measure).get(i));
+            }
+        }
+        return t;
+    }
+
+    /**
      * The dataset as an importer would see it before detection: rewrite engagements removed and the posts that
      * carried them turned back into original posts (no source).
      */

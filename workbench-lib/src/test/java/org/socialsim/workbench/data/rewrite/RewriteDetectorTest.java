@@ -122,6 +122,10 @@ class RewriteDetectorTest {
         assertEquals(1.0, t.doubleColumn("recall").get(0));
         assertEquals(1, t.intColumn("right_source").get(0));
         assertEquals(0.0, t.doubleColumn("recall").get(1));
+        Table curve = RewriteDetector.precisionRecall(t);
+        assertEquals(4, curve.rowCount());
+        assertEquals(List.of("precision", "precision", "recall", "recall"), curve.stringColumn("measure").asList());
+        assertEquals(1.0, curve.doubleColumn("value").get(2));
     }
 
     @Test
