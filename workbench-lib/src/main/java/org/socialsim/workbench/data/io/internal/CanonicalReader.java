@@ -83,12 +83,8 @@ public final class CanonicalReader {
         Rows<T> rows = new Rows<>(file);
         String[] fields = CanonicalSchema.fields(kind);
         long[] read = {0};
-        RowHandler handler = (values, line) -> {
+        JsonlRows.RecordSink<T> sink = (rec, line) -> {
             read[0]++;
-            if (values == null) {
-                return;
-            }
-            T rec = convert.apply(values, new CanonicalSchema.At(file, line, log));
             if (rec != null) {
                 rows.records.add(rec);
                 rows.lines.add(line);
@@ -96,9 +92,12 @@ public final class CanonicalReader {
         };
         try {
             if (format == CanonicalFormat.JSONL) {
-                JsonlRows.read(path, file, fields, log, handler);
+                JsonlRows.read(path, file, fields, log,
+                        (values, line, blockLog) -> convert.apply(values, new CanonicalSchema.At(file, line, blockLog)),
+                        sink);
             } else {
-                CsvRows.read(path, file, fields, CanonicalSchema.optional(kind), log, handler);
+                CsvRows.read(path, file, fields, CanonicalSchema.optional(kind), log, (values, line) -> sink.accept(
+                        values == null ? null : convert.apply(values, new CanonicalSchema.At(file, line, log)), line));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + path + ": " + e, e);
