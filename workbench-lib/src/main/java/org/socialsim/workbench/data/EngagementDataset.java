@@ -251,13 +251,7 @@ public final class EngagementDataset {
         Random random = new Random(seed);
         boolean[] chosen = new boolean[engagements.size()];
         for (Action a : Action.values()) {
-            List<Integer> idx = new ArrayList<>();
-            for (int i = 0; i < engagements.size(); i++) {
-                if (engagements.get(i).action() == a) {
-                    idx.add(i);
-                }
-            }
-            Collections.shuffle(idx, random);
+            List<Integer> idx = Splitter.shuffledIndices(engagements, a, random);
             for (int i = 0; i < perAction; i++) {
                 chosen[idx.get(i)] = true;
             }

@@ -13,6 +13,7 @@ import org.socialsim.workbench.data.Engagement;
 import org.socialsim.workbench.data.EngagementDataset;
 import org.socialsim.workbench.data.Post;
 import org.socialsim.workbench.data.PostVectors;
+import org.socialsim.workbench.data.internal.Sorted;
 import org.socialsim.workbench.text.Encoder;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
@@ -325,7 +326,7 @@ public final class RewriteDetector {
                 long t = c.createdAt().getEpochSecond();
                 s.cosRuled[i] = Double.NEGATIVE_INFINITY;
                 s.cosAny[i] = Double.NEGATIVE_INFINITY;
-                for (int j = lowerBound(times, t - window); j < times.length && sources.get(j).createdAt()
+                for (int j = Sorted.lowerBound(times, t - window); j < times.length && sources.get(j).createdAt()
                         .isBefore(c.createdAt()); j++) {
                     Post src = sources.get(j);
                     if (src.authorId().equals(c.authorId())) {
@@ -350,20 +351,6 @@ public final class RewriteDetector {
                 }
             }
             return k;
-        }
-
-        private static int lowerBound(long[] a, long key) {
-            int lo = 0;
-            int hi = a.length;
-            while (lo < hi) {
-                int mid = (lo + hi) >>> 1;
-                if (a[mid] < key) {
-                    lo = mid + 1;
-                } else {
-                    hi = mid;
-                }
-            }
-            return lo;
         }
     }
 }
