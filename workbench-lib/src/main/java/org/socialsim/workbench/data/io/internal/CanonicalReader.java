@@ -41,9 +41,12 @@ public final class CanonicalReader {
             files.put(k, f);
         }
         Rows<User> users = rows(files.get(Kind.USER), Kind.USER, format, log, CanonicalSchema::user);
-        Rows<Post> posts = rows(files.get(Kind.POST), Kind.POST, format, log, CanonicalSchema::post);
+        Map<String, String> userIds = ids(users.records, User::id);
+        Rows<Post> posts = rows(files.get(Kind.POST), Kind.POST, format, log,
+                (v, at) -> CanonicalSchema.post(v, at, userIds));
+        Map<String, String> postIds = ids(posts.records, Post::id);
         Rows<Engagement> engagements = rows(files.get(Kind.ENGAGEMENT), Kind.ENGAGEMENT, format, log,
-                CanonicalSchema::engagement);
+                (v, at) -> CanonicalSchema.engagement(v, at, userIds, postIds));
         EngagementDataset ds = EngagementDataset.assemble(dir.getFileName().toString(), users.records,
                 posts.records, engagements.records, (kind, index, field, message) -> {
                     Rows<?> r = kind == Kind.USER ? users : kind == Kind.POST ? posts : engagements;
@@ -53,6 +56,16 @@ public final class CanonicalReader {
         log.kept(Kind.POST, ds.postList().size());
         log.kept(Kind.ENGAGEMENT, ds.size());
         return log.finish(ds);
+    }
+
+    /** Each id mapped to itself (read-only once built, so worker threads may share it). */
+    private static <T> Map<String, String> ids(List<T> records, java.util.function.Function<T, String> id) {
+        Map<String, String> m = new java.util.HashMap<>(Math.max(16, records.size() * 2));
+        for (T r : records) {
+            String s = id.apply(r);
+            m.putIfAbsent(s, s);
+        }
+        return m;
     }
 
     private static CanonicalFormat detect(Path dir, ProblemLog log) {
