@@ -4,7 +4,6 @@ import de.kherud.llama.InferenceParameters;
 import de.kherud.llama.LlamaModel;
 import de.kherud.llama.ModelParameters;
 import de.kherud.llama.Pair;
-import de.kherud.llama.args.LogFormat;
 import dev.langchain4j.data.message.AiMessage;
 import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.data.message.SystemMessage;
@@ -80,10 +79,9 @@ public final class LlamaCppChatModel implements ChatModel, AutoCloseable {
         if (!Files.isRegularFile(file)) {
             throw new LlmException("GGUF model file " + file + " does not exist (spec " + spec.label() + ")");
         }
-        LlamaModel.setLogger(LogFormat.TEXT, (level, msg) -> LOG.debug("llama.cpp {}: {}", level, msg.strip()));
         try {
             LlamaModel m = new LlamaModel(new ModelParameters().setModel(file.toString()).setCtxSize(contextSize)
-                    .setThreads(threads).setThreadsBatch(threads).setGpuLayers(0).setParallel(1));
+                    .setThreads(threads).setThreadsBatch(threads).setParallel(1).disableLog());
             return new LlamaCppChatModel(file, m, grammar == null ? "" : grammar, spec.temperature(), spec.seed(),
                     spec.maxTokens());
         } catch (RuntimeException e) {
