@@ -1,7 +1,10 @@
 package org.socialsim.workbench.llm.internal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.zip.CRC32;
 import org.socialsim.workbench.llm.CacheEntry;
@@ -13,7 +16,11 @@ import org.socialsim.workbench.llm.CacheEntry;
  */
 public final class CacheLine {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String CRC_FIELD = ",\"crc\":\"";
+    private static final ObjectReader READER = JSON.readerFor(CacheEntry.class)
+            .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    private static final byte[] CRC_FIELD = ",\"crc\":\"".getBytes(StandardCharsets.US_ASCII);
+    /** {@code ,"crc":"} + 8 hex digits + {@code "}}. */
+    private static final int TAIL = CRC_FIELD.length + 8 + 2;
 
     private CacheLine() {
     }
@@ -21,43 +28,62 @@ public final class CacheLine {
     /** The line for an entry, newline included. */
     public static byte[] encode(CacheEntry e) {
         try {
-            String json = JSON.writeValueAsString(e);
-            String body = json.substring(0, json.length() - 1);
-            byte[] bodyBytes = body.getBytes(StandardCharsets.UTF_8);
-            String line = body + CRC_FIELD + String.format("%08x", crc(bodyBytes, bodyBytes.length)) + "\"}\n";
-            return line.getBytes(StandardCharsets.UTF_8);
+            byte[] json = JSON.writeValueAsBytes(e);
+            int body = json.length - 1;
+            byte[] line = new byte[body + TAIL + 1];
+            System.arraycopy(json, 0, line, 0, body);
+            System.arraycopy(CRC_FIELD, 0, line, body, CRC_FIELD.length);
+            byte[] hex = String.format("%08x", crc(json, 0, body)).getBytes(StandardCharsets.US_ASCII);
+            System.arraycopy(hex, 0, line, body + CRC_FIELD.length, 8);
+            line[line.length - 3] = '"';
+            line[line.length - 2] = '}';
+            line[line.length - 1] = '\n';
+            return line;
         } catch (JsonProcessingException ex) {
             throw new IllegalStateException("cannot serialise cache entry " + e.key(), ex);
         }
     }
 
     /**
-     * Reads one line (without its newline).
+     * Reads the line {@code bytes[from, to)} (without its newline).
      *
      * @throws IllegalArgumentException saying why the line is not a valid record
      */
-    public static CacheEntry decode(byte[] line, int from, int to) {
-        String s = new String(line, from, to - from, StandardCharsets.UTF_8);
-        int at = s.lastIndexOf(CRC_FIELD);
-        if (at < 0 || !s.endsWith("\"}") || s.length() - at != CRC_FIELD.length() + 10) {
+    public static CacheEntry decode(byte[] bytes, int from, int to) {
+        int at = to - TAIL;
+        if (at <= from || !hasTail(bytes, at, to)) {
             throw new IllegalArgumentException("no checksum at the end (torn or foreign line)");
         }
-        byte[] body = s.substring(0, at).getBytes(StandardCharsets.UTF_8);
-        String expected = s.substring(at + CRC_FIELD.length(), s.length() - 2);
-        String actual = String.format("%08x", crc(body, body.length));
-        if (!actual.equals(expected)) {
-            throw new IllegalArgumentException("checksum mismatch (stored " + expected + ", computed " + actual + ")");
+        long expected;
+        try {
+            expected = Long.parseLong(new String(bytes, at + CRC_FIELD.length, 8, StandardCharsets.US_ASCII), 16);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("unreadable checksum", e);
+        }
+        long actual = crc(bytes, from, at - from);
+        if (actual != expected) {
+            throw new IllegalArgumentException(String.format("checksum mismatch (stored %08x, computed %08x)",
+                    expected, actual));
         }
         try {
-            return JSON.readValue(s.substring(0, at) + "}", CacheEntry.class);
-        } catch (JsonProcessingException | RuntimeException ex) {
+            return READER.readValue(bytes, from, to - from);
+        } catch (IOException | RuntimeException ex) {
             throw new IllegalArgumentException("checksum fine but not a cache record: " + ex.getMessage(), ex);
         }
     }
 
-    private static long crc(byte[] b, int n) {
+    private static boolean hasTail(byte[] b, int at, int to) {
+        for (int i = 0; i < CRC_FIELD.length; i++) {
+            if (b[at + i] != CRC_FIELD[i]) {
+                return false;
+            }
+        }
+        return b[to - 2] == '"' && b[to - 1] == '}';
+    }
+
+    private static long crc(byte[] b, int off, int n) {
         CRC32 c = new CRC32();
-        c.update(b, 0, n);
+        c.update(b, off, n);
         return c.getValue();
     }
 }

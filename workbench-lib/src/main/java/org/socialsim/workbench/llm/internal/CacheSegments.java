@@ -13,11 +13,14 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.stream.IntStream;
 import org.socialsim.workbench.llm.CacheEntry;
 
 /**
@@ -26,6 +29,7 @@ import org.socialsim.workbench.llm.CacheEntry;
  * segment, so an incomplete last line of a locked file is a write in progress, not damage).
  */
 public final class CacheSegments {
+    private static final int PARALLEL_LINES = 4096;
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
     private final Path dir;
@@ -85,12 +89,30 @@ public final class CacheSegments {
         } catch (NoSuchFileException gone) {
             return;
         }
+        List<int[]> lines = new ArrayList<>();
         int start = 0;
         for (int i = 0; i < bytes.length; i++) {
             if (bytes[i] == '\n') {
-                state[1]++;
-                decode(file, state[1], bytes, start, i, sink);
+                lines.add(new int[] {start, i});
                 start = i + 1;
+            }
+        }
+        Object[] decoded = new Object[lines.size()];
+        IntStream range = IntStream.range(0, lines.size());
+        (lines.size() >= PARALLEL_LINES ? range.parallel() : range).forEach(j -> {
+            int[] l = lines.get(j);
+            try {
+                decoded[j] = l[1] == l[0] ? null : CacheLine.decode(bytes, l[0], l[1]);
+            } catch (IllegalArgumentException ex) {
+                decoded[j] = ex.getMessage();
+            }
+        });
+        for (int j = 0; j < decoded.length; j++) {
+            state[1]++;
+            if (decoded[j] instanceof CacheEntry e) {
+                sink.accept(e.key(), e);
+            } else if (decoded[j] instanceof String why) {
+                problems.accept(file.getFileName() + " line " + state[1] + ": " + why + "; record ignored");
             }
         }
         if (start < bytes.length && !writtenNow(file)) {
@@ -100,18 +122,6 @@ public final class CacheSegments {
             start = bytes.length;
         }
         state[0] = offset + start;
-    }
-
-    private void decode(Path file, long line, byte[] bytes, int from, int to, BiConsumer<String, CacheEntry> sink) {
-        if (to == from) {
-            return;
-        }
-        try {
-            CacheEntry e = CacheLine.decode(bytes, from, to);
-            sink.accept(e.key(), e);
-        } catch (IllegalArgumentException ex) {
-            problems.accept(file.getFileName() + " line " + line + ": " + ex.getMessage() + "; record ignored");
-        }
     }
 
     /** Whether another writer holds the segment's lock now (so an unfinished last line is still being written). */

@@ -12,7 +12,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.Optional;
+import java.util.stream.IntStream;
 import org.socialsim.workbench.llm.Budget;
 import org.socialsim.workbench.llm.BudgetExceededException;
 import org.socialsim.workbench.llm.CacheEntry;
@@ -33,6 +33,7 @@ import org.socialsim.workbench.progress.Progress;
  * for misses; batches run with bounded concurrency, in order, with a progress bar.
  */
 public final class ResilientClient implements LlmClient {
+    private static final int PARALLEL_LOOKUPS = 2048;
     private final ModelSpec spec;
     private final String constraint;
     private final ResponseCache cache;
@@ -102,12 +103,16 @@ public final class ResilientClient implements LlmClient {
     }
 
     private Completion lookup(String key, ChatPrompt prompt) {
-        if (cache == null) {
-            return null;
+        return cache == null ? null : served(cache.find(key).orElse(null), key, prompt);
+    }
+
+    /** The cached answer as a completion (counted as a hit), or null after counting a miss; replay throws on a miss. */
+    private Completion served(CacheEntry hit, String key, ChatPrompt prompt) {
+        CacheEntry c = hit;
+        if (c == null && replay) {
+            c = cache.findFresh(key).orElse(null);
         }
-        Optional<CacheEntry> e = replay ? cache.findFresh(key) : cache.find(key);
-        if (e.isPresent()) {
-            CacheEntry c = e.get();
+        if (c != null) {
             meter.answered(prompt.purpose(), Source.CACHE, c.inputTokens(), c.outputTokens(), c.reasoningTokens(),
                     c.reasoningEstimated());
             return c.toCompletion();
@@ -150,17 +155,22 @@ public final class ResilientClient implements LlmClient {
         Map<String, List<Integer>> misses = new LinkedHashMap<>();
         try (Progress bar = progress && n > 1 ? Progress.start("LLM " + spec.label(), n)
                 : org.socialsim.workbench.progress.ProgressSinks.silent().open("", n)) {
+            String[] keys = new String[n];
+            CacheEntry[] hits = new CacheEntry[n];
+            IntStream range = IntStream.range(0, n);
+            (n >= PARALLEL_LOOKUPS ? range.parallel() : range).forEach(i -> {
+                keys[i] = keyOf(prompts.get(i));
+                hits[i] = cache == null ? null : cache.find(keys[i]).orElse(null);
+            });
             for (int i = 0; i < n; i++) {
-                ChatPrompt p = prompts.get(i);
-                String key = keyOf(p);
-                List<Integer> waiting = misses.get(key);
+                List<Integer> waiting = misses.get(keys[i]);
                 if (waiting != null) {
                     waiting.add(i);
                     continue;
                 }
-                out[i] = lookup(key, p);
+                out[i] = cache == null ? null : served(hits[i], keys[i], prompts.get(i));
                 if (out[i] == null) {
-                    misses.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
+                    misses.computeIfAbsent(keys[i], k -> new ArrayList<>()).add(i);
                 }
             }
             bar.stepBy(n - misses.values().stream().mapToInt(List::size).sum());
