@@ -8,10 +8,12 @@ import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -21,7 +23,9 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Predicate;
 import org.socialsim.workbench.Workbench;
+import org.socialsim.workbench.llm.internal.CacheLine;
 import org.socialsim.workbench.llm.internal.CacheSegments;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -171,7 +175,7 @@ public final class ResponseCache implements AutoCloseable {
         if (index.putIfAbsent(e.key(), e) != null) {
             return;
         }
-        byte[] line = org.socialsim.workbench.llm.internal.CacheLine.encode(e);
+        byte[] line = CacheLine.encode(e);
         synchronized (this) {
             if (closed) {
                 throw new IllegalStateException("the LLM response cache " + dir + " is closed");
@@ -239,6 +243,37 @@ public final class ResponseCache implements AutoCloseable {
     /** All stored answers (a snapshot). */
     public List<CacheEntry> entries() {
         return new ArrayList<>(index.values());
+    }
+
+    /**
+     * Writes the answers that pass {@code filter} into one new segment file in {@code target} (created if needed),
+     * sorted by key so that re-publishing the same answers gives the same file: the way to publish a cache beside a
+     * notebook ({@code WORKBENCH_LLM_REPLAY=<target>} then replays it).
+     *
+     * @return how many answers were written
+     */
+    public int exportTo(Path target, Predicate<CacheEntry> filter) {
+        List<CacheEntry> chosen = index.values().stream().filter(filter)
+                .sorted(Comparator.comparing(CacheEntry::key)).toList();
+        try {
+            Files.createDirectories(target);
+            Path tmp = Files.createTempFile(target, "export-", ".tmp");
+            try (FileChannel out = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
+                for (CacheEntry e : chosen) {
+                    ByteBuffer buf = ByteBuffer.wrap(CacheLine.encode(e));
+                    while (buf.hasRemaining()) {
+                        out.write(buf);
+                    }
+                }
+                out.force(true);
+            }
+            Files.move(tmp, target.resolve("segment-export-" + chosen.size() + "-"
+                    + Integer.toHexString(chosen.stream().map(CacheEntry::key).toList().hashCode()) + ".jsonl"),
+                    StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot export LLM answers from " + dir + " to " + target, e);
+        }
+        return chosen.size();
     }
 
     /** Forces written records to disk (fsync). */

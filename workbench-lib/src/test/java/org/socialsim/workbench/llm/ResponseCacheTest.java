@@ -108,6 +108,28 @@ class ResponseCacheTest {
     }
 
     @Test
+    void exportWritesOneStableSegmentOfTheChosenAnswers(@TempDir Path target) throws IOException {
+        try (ResponseCache c = ResponseCache.open(dir)) {
+            c.put(entry("b", "two"));
+            c.put(entry("a", "one"));
+            c.put(new CacheEntry("z", "ollama:other?temperature=0.0&max_tokens=512", "", "x", "", 1, 1, 0, false, ""));
+            assertEquals(2, c.exportTo(target, e -> e.model().startsWith("openai:")));
+            assertEquals(2, c.exportTo(target, e -> e.model().startsWith("openai:")), "exporting again is idempotent");
+        }
+        List<Path> files;
+        try (Stream<Path> s = Files.list(target)) {
+            files = s.toList();
+        }
+        assertEquals(1, files.size(), files.toString());
+        List<String> lines = Files.readAllLines(files.get(0));
+        assertTrue(lines.get(0).startsWith("{\"key\":\"a\"") && lines.get(1).startsWith("{\"key\":\"b\""));
+        try (ResponseCache c = ResponseCache.openReadOnly(target)) {
+            assertEquals(2, c.size());
+            assertTrue(c.find("z").isEmpty());
+        }
+    }
+
+    @Test
     void manyThreadsWriteOneCache() throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try (ResponseCache c = ResponseCache.open(dir)) {

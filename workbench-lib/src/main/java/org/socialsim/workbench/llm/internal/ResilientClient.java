@@ -46,6 +46,7 @@ public final class ResilientClient implements LlmClient {
     private final UsageMeter meter;
     private final AutoCloseable resources;
     private ExecutorService pool;
+    private boolean closed;
 
     /** Everything a client needs; {@code caller} is null for replay, {@code cache} null when caching is off. */
     public record Parts(ModelSpec spec, String constraint, ResponseCache cache, boolean replay, ModelCaller caller,
@@ -252,6 +253,10 @@ public final class ResilientClient implements LlmClient {
     @Override
     public void close() {
         synchronized (this) {
+            if (closed) {
+                return;
+            }
+            closed = true;
             if (pool != null) {
                 pool.shutdownNow();
                 pool = null;
