@@ -25,76 +25,51 @@ class LlmClientContractTests {
         server.close();
     }
 
-    static boolean echoes(ChatPrompt p, String text) {
-        return text.equals("re: " + p.user());
-    }
-
-    @Nested
-    class OpenAiApi extends LlmClientContract {
+    /** Clients in front of the loopback server, which answers "re: " + the user message. */
+    abstract static class Echoing extends LlmClientContract {
         @TempDir
         Path cache;
 
+        @Override
+        boolean acceptable(ChatPrompt p, String text) {
+            return text.equals("re: " + p.user());
+        }
+    }
+
+    @Nested
+    class OpenAiApi extends Echoing {
         @Override
         LlmClient newClient() {
             return Loopback.openAi(server, cache).build();
         }
-
-        @Override
-        boolean acceptable(ChatPrompt p, String text) {
-            return echoes(p, text);
-        }
     }
 
     @Nested
-    class OpenAiCompatibleEndpoint extends LlmClientContract {
-        @TempDir
-        Path cache;
-
+    class OpenAiCompatibleEndpoint extends Echoing {
         @Override
         LlmClient newClient() {
             return Llm.builder("openai-compatible:" + server.openAiBaseUrl() + "|qwen2.5-7b").environment(Map.of())
                     .cache(cache).progress(false).build();
         }
-
-        @Override
-        boolean acceptable(ChatPrompt p, String text) {
-            return echoes(p, text);
-        }
     }
 
     @Nested
-    class OllamaApi extends LlmClientContract {
-        @TempDir
-        Path cache;
-
+    class OllamaApi extends Echoing {
         @Override
         LlmClient newClient() {
             return Llm.builder("ollama:" + server.ollamaBaseUrl() + "|llama3.1:8b").cache(cache).progress(false)
                     .build();
         }
-
-        @Override
-        boolean acceptable(ChatPrompt p, String text) {
-            return echoes(p, text);
-        }
     }
 
     @Nested
-    class ReplayFromCache extends LlmClientContract {
-        @TempDir
-        Path cache;
-
+    class ReplayFromCache extends Echoing {
         @Override
         LlmClient newClient() {
             try (LlmClient live = Loopback.openAi(server, cache).build()) {
                 live.completeAll(prompts());
                 return Llm.builder(live.spec()).environment(Map.of()).replayFrom(cache).progress(false).build();
             }
-        }
-
-        @Override
-        boolean acceptable(ChatPrompt p, String text) {
-            return echoes(p, text);
         }
     }
 

@@ -63,13 +63,17 @@ class ResponseCacheTest {
         }
     }
 
-    @Test
-    void tornLastLineIsIgnoredAndReportedAndTheRestSurvives() throws IOException {
+    private void writeOneTwoThree() {
         try (ResponseCache c = ResponseCache.open(dir)) {
             c.put(entry("a", "one"));
             c.put(entry("b", "two"));
             c.put(entry("c", "three"));
         }
+    }
+
+    @Test
+    void tornLastLineIsIgnoredAndReportedAndTheRestSurvives() throws IOException {
+        writeOneTwoThree();
         Path seg = segments().get(0);
         byte[] bytes = Files.readAllBytes(seg);
         Files.write(seg, java.util.Arrays.copyOf(bytes, bytes.length - 20));
@@ -88,11 +92,7 @@ class ResponseCacheTest {
 
     @Test
     void damagedLineInTheMiddleFailsItsChecksumOnly() throws IOException {
-        try (ResponseCache c = ResponseCache.open(dir)) {
-            c.put(entry("a", "one"));
-            c.put(entry("b", "two"));
-            c.put(entry("c", "three"));
-        }
+        writeOneTwoThree();
         Path seg = segments().get(0);
         List<String> lines = Files.readAllLines(seg);
         lines.set(1, lines.get(1).replace("\"two\"", "\"TWO\""));
