@@ -20,7 +20,7 @@ log() { printf '[setup] %s\n' "$*" >&2; }
 
 # --- 1. Jupyter from Debian -------------------------------------------------------------------------------------
 need_pkgs=()
-for p in jupyter-notebook jupyter-nbconvert jupyter-client python3-nbformat python3-nbclient; do
+for p in jupyter-notebook jupyter-nbconvert jupyter-client python3-nbformat python3-nbclient libgomp1; do
   dpkg -s "$p" >/dev/null 2>&1 || need_pkgs+=("$p")
 done
 if ((${#need_pkgs[@]})); then

@@ -86,6 +86,9 @@ public final class LlamaCppChatModel implements ChatModel, AutoCloseable {
                     spec.maxTokens());
         } catch (RuntimeException e) {
             throw new LlmException("llama.cpp cannot load " + file + ": " + e.getMessage(), e);
+        } catch (LinkageError e) {
+            throw new LlmException("the llama.cpp native library (de.kherud:llama) does not load on this machine: "
+                    + e.getMessage() + " (on Debian it needs the libgomp1 package)", e);
         }
     }
 
