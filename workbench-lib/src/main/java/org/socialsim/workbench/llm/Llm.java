@@ -4,7 +4,6 @@ import dev.langchain4j.model.chat.ChatModel;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Collection;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -298,10 +297,5 @@ public final class Llm {
             String v = env.get(ResponseCache.CACHE_ENV);
             return v != null && !v.isBlank() ? Path.of(v.strip()) : ResponseCache.defaultDir();
         }
-    }
-
-    /** The providers a spec may name, for documentation and error messages. */
-    public static List<String> providers() {
-        return List.of("openai", "openai-compatible", "ollama", "gguf");
     }
 }
