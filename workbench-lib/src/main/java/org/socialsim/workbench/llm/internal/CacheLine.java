@@ -33,8 +33,10 @@ public final class CacheLine {
             byte[] line = new byte[body + TAIL + 1];
             System.arraycopy(json, 0, line, 0, body);
             System.arraycopy(CRC_FIELD, 0, line, body, CRC_FIELD.length);
-            byte[] hex = String.format("%08x", crc(json, 0, body)).getBytes(StandardCharsets.US_ASCII);
-            System.arraycopy(hex, 0, line, body + CRC_FIELD.length, 8);
+            long crc = crc(json, 0, body);
+            for (int i = 0; i < 8; i++) {
+                line[body + CRC_FIELD.length + i] = (byte) Character.forDigit((int) (crc >>> (28 - 4 * i)) & 0xf, 16);
+            }
             line[line.length - 3] = '"';
             line[line.length - 2] = '}';
             line[line.length - 1] = '\n';
