@@ -1,0 +1,66 @@
+package org.socialsim.workbench.experiment;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import org.socialsim.workbench.features.EngagementCase;
+import org.socialsim.workbench.features.LabeledCase;
+import org.socialsim.workbench.features.Shot;
+
+/**
+ * The labeled cases of one experiment, split for fitting, model selection and scoring. Predictors that learn
+ * nothing (an LLM prompt) use only {@link #test}.
+ *
+ * @param train      cases to fit on
+ * @param validation cases to choose hyper-parameters on
+ * @param test       cases every configuration is scored on
+ */
+public record Split(List<LabeledCase> train, List<LabeledCase> validation, List<LabeledCase> test) {
+    public Split {
+        train = List.copyOf(train);
+        validation = List.copyOf(validation);
+        test = List.copyOf(test);
+        if (test.isEmpty()) {
+            throw new IllegalArgumentException("a split needs at least one test case");
+        }
+    }
+
+    /** Only test cases (for predictors that learn nothing). */
+    public static Split testOnly(List<LabeledCase> test) {
+        return new Split(List.of(), List.of(), test);
+    }
+
+    /**
+     * SHA-256 (hex) of everything the cases hold that a predictor or a score can depend on: ids, truths, texts,
+     * user fields, rates and shots, in split order. Two runs with equal hashes saw the same data.
+     */
+    public String hash() {
+        MessageDigest md;
+        try {
+            md = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 unavailable", e);
+        }
+        for (List<LabeledCase> part : List.of(train, validation, test)) {
+            md.update((byte) '|');
+            for (LabeledCase lc : part) {
+                md.update(describe(lc).getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        return HexFormat.of().formatHex(md.digest());
+    }
+
+    private static String describe(LabeledCase lc) {
+        EngagementCase c = lc.input();
+        StringBuilder b = new StringBuilder().append(c.caseId()).append('\u0001').append(lc.truth())
+                .append('\u0001').append(lc.responseText()).append('\u0001').append(c.user())
+                .append('\u0001').append(c.post()).append('\u0001').append(c.time())
+                .append('\u0001').append(c.rates()).append('\u0001').append(c.groups().stream().sorted().toList());
+        for (Shot s : c.shots()) {
+            b.append('\u0002').append(s);
+        }
+        return b.append('\n').toString();
+    }
+}
