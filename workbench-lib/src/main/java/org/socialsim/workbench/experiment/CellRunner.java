@@ -108,7 +108,7 @@ final class CellRunner {
             }
             List<Metered> out = new ArrayList<>(chunk.size());
             for (int i = 0; i < chunk.size(); i++) {
-                out.add(new Metered(requireCase(predictor, chunk.get(i), preds.get(i)), Usage.NONE));
+                out.add(new Metered(requireCase(predictor, chunk.get(i), preds.get(i)), CallUsage.NONE));
             }
             store.appendAll(key, out);
             progress.stepBy(chunk.size());

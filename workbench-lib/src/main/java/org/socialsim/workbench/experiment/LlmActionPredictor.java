@@ -69,7 +69,7 @@ public final class LlmActionPredictor implements MeteredPredictor {
     @Override
     public Metered predictMetered(EngagementCase c) {
         Completion first = client.complete(prompt(c));
-        return finish(c, first, Usage.of(first));
+        return finish(c, first, CallUsage.of(first));
     }
 
     /** Sends all first prompts through {@link LlmClient#completeAll} (its concurrency), then any repairs. */
@@ -82,12 +82,12 @@ public final class LlmActionPredictor implements MeteredPredictor {
         List<Completion> answers = client.completeAll(prompts);
         List<Prediction> out = new ArrayList<>(cases.size());
         for (int i = 0; i < cases.size(); i++) {
-            out.add(finish(cases.get(i), answers.get(i), Usage.of(answers.get(i))).prediction());
+            out.add(finish(cases.get(i), answers.get(i), CallUsage.of(answers.get(i))).prediction());
         }
         return out;
     }
 
-    private Metered finish(EngagementCase c, Completion answer, Usage usage) {
+    private Metered finish(EngagementCase c, Completion answer, CallUsage usage) {
         ActionAnswerParser.Parsed parsed = ActionAnswerParser.parse(answer.text());
         if (parsed.ok()) {
             return new Metered(new Prediction(c.caseId(), parsed.action(), answer.text(), ""), usage);
@@ -96,7 +96,7 @@ public final class LlmActionPredictor implements MeteredPredictor {
             return new Metered(Prediction.unparsed(c.caseId(), answer.text(), parsed.why()), usage);
         }
         Completion second = client.complete(repairPrompt(prompt(c), answer.text()));
-        Usage both = usage.plus(Usage.of(second));
+        CallUsage both = usage.plus(CallUsage.of(second));
         ActionAnswerParser.Parsed again = ActionAnswerParser.parse(second.text());
         String raw = answer.text() + "\n--- repair ---\n" + second.text();
         if (again.ok()) {

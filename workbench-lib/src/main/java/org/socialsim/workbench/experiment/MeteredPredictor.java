@@ -11,10 +11,10 @@ import org.socialsim.workbench.features.EngagementCase;
 public interface MeteredPredictor extends ActionPredictor {
 
     /** A prediction with what it cost. */
-    record Metered(Prediction prediction, Usage usage) {
+    record Metered(Prediction prediction, CallUsage usage) {
         public Metered {
             Objects.requireNonNull(prediction, "prediction");
-            usage = usage == null ? Usage.NONE : usage;
+            usage = usage == null ? CallUsage.NONE : usage;
         }
     }
 

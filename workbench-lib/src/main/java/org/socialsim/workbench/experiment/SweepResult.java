@@ -103,8 +103,8 @@ public final class SweepResult {
     }
 
     /** What the predictions of a row cost. */
-    public Usage usage(int row) {
-        Usage u = Usage.NONE;
+    public CallUsage usage(int row) {
+        CallUsage u = CallUsage.NONE;
         for (Metered m : store.finished(cells.get(row).key()).values()) {
             u = u.plus(m.usage());
         }
@@ -178,7 +178,7 @@ public final class SweepResult {
             for (Action a : Action.values()) {
                 t.doubleColumn("bias_" + a.label()).append(m.distribution().bias(a));
             }
-            Usage u = usage(r);
+            CallUsage u = usage(r);
             t.longColumn("calls").append(u.calls());
             t.longColumn("input_tokens").append(u.inputTokens());
             t.longColumn("output_tokens").append(u.outputTokens());

@@ -20,7 +20,7 @@ import java.util.Map;
 import org.socialsim.workbench.data.Action;
 import org.socialsim.workbench.experiment.MeteredPredictor.Metered;
 import org.socialsim.workbench.experiment.Prediction;
-import org.socialsim.workbench.experiment.Usage;
+import org.socialsim.workbench.experiment.CallUsage;
 
 /**
  * Finished predictions of a sweep, one JSON line each in {@code predictions.jsonl}, appended and flushed as each one
@@ -120,7 +120,7 @@ public final class ResultStore implements AutoCloseable {
 
     private static ObjectNode toJson(String cell, Metered m) {
         Prediction p = m.prediction();
-        Usage u = m.usage();
+        CallUsage u = m.usage();
         ObjectNode n = JSON.createObjectNode();
         n.put("cell", cell);
         n.put("case", p.caseId());
@@ -163,7 +163,7 @@ public final class ResultStore implements AutoCloseable {
                 throw new IllegalStateException(where + ": field 'action': " + e.getMessage(), e);
             }
             Prediction p = new Prediction(id, action, n.path("raw").asText(""), n.path("note").asText(""));
-            Usage u = new Usage(n.path("calls").asLong(0), n.path("input_tokens").asLong(0),
+            CallUsage u = new CallUsage(n.path("calls").asLong(0), n.path("input_tokens").asLong(0),
                     n.path("output_tokens").asLong(0), n.path("reasoning_tokens").asLong(0),
                     n.path("cache_hits").asLong(0));
             byCell.computeIfAbsent(cell, k -> new LinkedHashMap<>()).put(id, new Metered(p, u));

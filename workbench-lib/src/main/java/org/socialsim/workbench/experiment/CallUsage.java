@@ -12,24 +12,24 @@ import org.socialsim.workbench.llm.Completion;
  * @param reasoningTokens hidden reasoning tokens
  * @param cacheHits       calls answered from the cache
  */
-public record Usage(long calls, long inputTokens, long outputTokens, long reasoningTokens, long cacheHits) {
+public record CallUsage(long calls, long inputTokens, long outputTokens, long reasoningTokens, long cacheHits) {
     /** No calls. */
-    public static final Usage NONE = new Usage(0, 0, 0, 0, 0);
+    public static final CallUsage NONE = new CallUsage(0, 0, 0, 0, 0);
 
-    public Usage {
+    public CallUsage {
         if (calls < 0 || inputTokens < 0 || outputTokens < 0 || reasoningTokens < 0 || cacheHits < 0) {
             throw new IllegalArgumentException("negative usage");
         }
     }
 
     /** The usage of one completion. */
-    public static Usage of(Completion c) {
-        return new Usage(1, c.inputTokens(), c.outputTokens(), c.reasoningTokens(), c.fromCache() ? 1 : 0);
+    public static CallUsage of(Completion c) {
+        return new CallUsage(1, c.inputTokens(), c.outputTokens(), c.reasoningTokens(), c.fromCache() ? 1 : 0);
     }
 
     /** The sum of two usages. */
-    public Usage plus(Usage o) {
-        return new Usage(calls + o.calls, inputTokens + o.inputTokens, outputTokens + o.outputTokens,
+    public CallUsage plus(CallUsage o) {
+        return new CallUsage(calls + o.calls, inputTokens + o.inputTokens, outputTokens + o.outputTokens,
                 reasoningTokens + o.reasoningTokens, cacheHits + o.cacheHits);
     }
 }
