@@ -3,6 +3,7 @@ package org.socialsim.workbench.experiment;
 import java.util.List;
 import java.util.Objects;
 import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
@@ -65,6 +66,28 @@ public final class PaperFigures {
     /** Every figure, in the order above. */
     public static List<Figure> all() {
         return List.of(BERT_FINETUNED, RATES_ABLATION, ONE_SHOT_DIP, RECOVERY_SHOTS, QUOTE_BIAS, DATASET_SIZE);
+    }
+
+    /**
+     * The reported reference points of a shot curve, in the columns of a sweep table ({@code model, shots, accuracy,
+     * accuracy_low, accuracy_high}; low = high = the reported value, which comes with no interval): fine-tuned BERT's
+     * accuracy at every given k (it sees no shots: a level line), and GPT-4o-mini's 1-shot accuracy. Model names end
+     * in "(reported by the paper)".
+     */
+    public static Table shotCurveReference(int... shots) {
+        StringColumn model = StringColumn.create("model");
+        IntColumn k = IntColumn.create("shots");
+        DoubleColumn acc = DoubleColumn.create("accuracy");
+        for (int s : shots) {
+            model.append("fine-tuned BERT (reported by the paper)");
+            k.append(s);
+            acc.append(BERT_FINETUNED.value());
+        }
+        model.append("GPT-4o-mini (reported by the paper)");
+        k.append(1);
+        acc.append(ONE_SHOT_DIP.value());
+        return Table.create("shot-curve reference, reported by the paper", model, k, acc,
+                acc.copy().setName("accuracy_low"), acc.copy().setName("accuracy_high"));
     }
 
     /** The figures as a table whose every row says "reported by the paper". */

@@ -109,6 +109,24 @@ public record ConfusionMatrix(int[][] counts) {
         return t;
     }
 
+    /**
+     * One row per (truth, predicted) pair with its count, predicted "unparsed" included: the long form that heatmap
+     * plots take ({@code Plots.confusion(m.longTable(), "truth", "predicted", "count")}).
+     */
+    public Table longTable() {
+        StringColumn truth = StringColumn.create("truth");
+        StringColumn predicted = StringColumn.create("predicted");
+        IntColumn count = IntColumn.create("count");
+        for (Action t : Action.values()) {
+            for (int p = 0; p <= UNPARSED; p++) {
+                truth.append(t.label());
+                predicted.append(p == UNPARSED ? "unparsed" : Action.values()[p].label());
+                count.append(counts[t.ordinal()][p]);
+            }
+        }
+        return Table.create("confusion (long form)", truth, predicted, count);
+    }
+
     private IntColumn column(String name, int col) {
         IntColumn c = IntColumn.create(name);
         for (int[] row : counts) {

@@ -21,6 +21,15 @@ class PaperFiguresTest {
         assertTrue(t.doubleColumn("value").isMissing(4), "the quote bias is reported in words only");
     }
 
+    @Test
+    void shotCurveReferenceHasSweepColumns() {
+        Table t = PaperFigures.shotCurveReference(0, 1, 5);
+        assertEquals(4, t.rowCount());
+        assertEquals(0.1961, t.doubleColumn("accuracy").get(3), 0);
+        assertEquals(1, t.intColumn("shots").get(3));
+        assertEquals(t.doubleColumn("accuracy").asList(), t.doubleColumn("accuracy_low").asList());
+    }
+
     /** The numbers are the ones in the project's copy of the paper (when it is reachable from the test). */
     @Test
     void numbersAppearInThePaperText() throws IOException {

@@ -56,6 +56,11 @@ class MetricsTest {
         assertEquals(List.of("truth", "retweet", "quote", "rewrite", "unparsed"), t.columnNames());
         assertEquals(1, t.intColumn("unparsed").get(0));
         assertEquals(2, t.intColumn("rewrite").get(2));
+        Table longForm = c.longTable();
+        assertEquals(12, longForm.rowCount());
+        assertEquals(10, (int) longForm.intColumn("count").sum());
+        assertEquals("unparsed", longForm.stringColumn("predicted").get(3));
+        assertEquals(1, longForm.intColumn("count").get(3));
     }
 
     @Test
