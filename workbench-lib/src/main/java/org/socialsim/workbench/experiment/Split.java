@@ -5,7 +5,10 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import org.socialsim.workbench.data.Post;
+import org.socialsim.workbench.data.User;
 import org.socialsim.workbench.features.EngagementCase;
+import org.socialsim.workbench.features.FeatureGroup;
 import org.socialsim.workbench.features.LabeledCase;
 import org.socialsim.workbench.features.Shot;
 
@@ -54,13 +57,31 @@ public record Split(List<LabeledCase> train, List<LabeledCase> validation, List<
 
     private static String describe(LabeledCase lc) {
         EngagementCase c = lc.input();
-        StringBuilder b = new StringBuilder().append(c.caseId()).append('\u0001').append(lc.truth())
-                .append('\u0001').append(lc.responseText()).append('\u0001').append(c.user())
-                .append('\u0001').append(c.post()).append('\u0001').append(c.time())
-                .append('\u0001').append(c.rates()).append('\u0001').append(c.groups().stream().sorted().toList());
+        User u = c.user();
+        Post p = c.post();
+        StringBuilder b = new StringBuilder(256);
+        fields(b, c.caseId(), lc.truth().name(), lc.responseText(), u.id(), u.handle(), u.displayName(),
+                u.description());
+        b.append(u.followers()).append(',').append(u.following()).append(',').append(u.postCount()).append(',')
+                .append(u.createdAt()).append('\u0001');
+        fields(b, p.id(), p.authorId(), p.text(), p.sourcePostId());
+        b.append(p.createdAt()).append('\u0001').append(c.time()).append('\u0001');
+        b.append(c.rates().retweets()).append(',').append(c.rates().quotes()).append(',')
+                .append(c.rates().rewrites()).append('\u0001');
+        for (FeatureGroup g : FeatureGroup.values()) {
+            b.append(c.has(g) ? '1' : '0');
+        }
         for (Shot s : c.shots()) {
-            b.append('\u0002').append(s);
+            b.append('\u0002');
+            fields(b, s.source().id(), s.source().text(), s.action().name(), s.responseText());
+            b.append(s.time());
         }
         return b.append('\n').toString();
+    }
+
+    private static void fields(StringBuilder b, String... values) {
+        for (String v : values) {
+            b.append(v == null ? "\u0000" : v).append('\u0001');
+        }
     }
 }
