@@ -2,6 +2,7 @@ package org.socialsim.workbench.experiment;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.socialsim.workbench.data.Action;
 import org.socialsim.workbench.experiment.internal.CaseFeatures;
 import org.socialsim.workbench.experiment.internal.EmbeddingCache;
@@ -56,6 +57,11 @@ public final class CaseFeatureClassifier implements ActionPredictor {
 
     /** A factory that fits one classifier per sweep cell; its embeddings are computed once and shared by all fits. */
     public static PredictorFactory factory(Encoder encoder) {
+        return factory(() -> encoder);
+    }
+
+    /** The same, with the encoder obtained only when the first classifier is fitted (e.g. {@code Encoders::miniLm}). */
+    public static PredictorFactory factory(Supplier<Encoder> encoder) {
         EmbeddingCache cache = new EmbeddingCache(encoder);
         return (train, validation, seed) -> fit(cache, train, validation);
     }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.socialsim.workbench.Workbench;
@@ -24,13 +25,14 @@ import org.socialsim.workbench.metrics.Bootstrap;
 import org.socialsim.workbench.prompt.PromptConfig;
 import org.socialsim.workbench.prompt.PromptRenderer;
 import org.socialsim.workbench.prompt.PromptStyle;
+import org.socialsim.workbench.text.Encoders;
 
 /**
  * A grid of models x prompt configurations x seeds, run over the same test cases, one table row per cell and seed.
  * Works with any {@link ActionPredictor}: LLMs (through {@link #llm}) and anything a {@link PredictorFactory} fits.
  *
  * <pre>{@code
- * SweepResult r = Sweep.on(split).model("offline", CaseFeatureClassifier.factory(Encoders.miniLm()))
+ * SweepResult r = Sweep.on(split).model("offline", CaseFeatureClassifier.factory(Encoders::miniLm))
  *         .groups(GroupSubset.leaveOneOut()).seeds(1, 2, 3).saveTo(dir).run();
  * r.table();   // model, config, groups, shots, seed, accuracy [low, high], macro-F1 [low, high], unparsed, ...
  * }</pre>
@@ -87,6 +89,16 @@ public final class Sweep {
         ModelSpec spec = client.spec();
         return add(new SweepModel(spec.label(), spec, (config, train, validation, seed) ->
                 LlmActionPredictor.of(client, config).withRenderer(renderer).withRepair(repair)));
+    }
+
+    /**
+     * Adds the chat model when there is one, else the offline stand-in ({@link CaseFeatureClassifier} on MiniLM,
+     * not an LLM): what the notebooks do, with {@code llmOrOffline(Llm.fromEnvironment())}, so the same notebook
+     * runs the LLM named by {@code WORKBENCH_LLM} or, when it is unset, a trained model with no LLM.
+     */
+    public Sweep llmOrOffline(Optional<LlmClient> client) {
+        return client.isPresent() ? llm(client.get())
+                : model(CaseFeatureClassifier.NAME, CaseFeatureClassifier.factory(Encoders::miniLm));
     }
 
     /** Adds explicit prompt configurations. */

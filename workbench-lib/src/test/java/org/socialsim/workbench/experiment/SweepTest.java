@@ -83,6 +83,15 @@ class SweepTest {
     }
 
     @Test
+    void llmOrOfflinePicksTheChatModelWhenThereIsOne() {
+        ScriptedLlmClient llm = ScriptedLlmClient.answering(ScriptedLlmClient::byRates);
+        assertEquals(List.of(llm.spec().label()),
+                Sweep.on(SPLIT).llmOrOffline(java.util.Optional.of(llm)).cells().stream().map(Cell::model).toList());
+        assertEquals(List.of(CaseFeatureClassifier.NAME),
+                Sweep.on(SPLIT).llmOrOffline(java.util.Optional.empty()).cells().stream().map(Cell::model).toList());
+    }
+
+    @Test
     void rerunSkipsEveryFinishedPredictionAndGivesTheSameTable(@TempDir Path dir) {
         RatesPredictor first = new RatesPredictor();
         Table t1 = Sweep.on(SPLIT).model(first).groups(GroupSubset.addOne()).saveTo(dir).run().table();

@@ -6,20 +6,27 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.socialsim.workbench.text.Encoder;
 
-/** Embeds each distinct text once (in batches) and remembers it, so the cells of a sweep share the work. */
+/**
+ * Embeds each distinct text once (in batches) and remembers it, so the cells of a sweep share the work. The encoder
+ * is obtained on first use (loading MiniLM costs seconds; a sweep that never fits does not pay it).
+ */
 public final class EmbeddingCache {
-    private final Encoder encoder;
+    private final Supplier<Encoder> source;
     private final Map<String, float[]> vectors = new HashMap<>();
+    private Encoder encoder;
 
-    public EmbeddingCache(Encoder encoder) {
-        this.encoder = encoder;
+    public EmbeddingCache(Supplier<Encoder> source) {
+        this.source = source;
     }
 
-    /** The encoder's name. */
-    public String encoderName() {
-        return encoder.name();
+    private synchronized Encoder encoder() {
+        if (encoder == null) {
+            encoder = source.get();
+        }
+        return encoder;
     }
 
     /** Embeds the texts not yet seen, in one batch. */
@@ -34,7 +41,7 @@ public final class EmbeddingCache {
             return;
         }
         List<String> batch = new ArrayList<>(missing);
-        List<float[]> out = encoder.embedAll(batch);
+        List<float[]> out = encoder().embedAll(batch);
         for (int i = 0; i < batch.size(); i++) {
             vectors.put(batch.get(i), out.get(i));
         }
@@ -44,14 +51,9 @@ public final class EmbeddingCache {
     public synchronized float[] vector(String text) {
         float[] v = vectors.get(text);
         if (v == null) {
-            v = encoder.embed(text);
+            v = encoder().embed(text);
             vectors.put(text, v);
         }
         return v;
-    }
-
-    /** The encoder's vector length. */
-    public int dimension() {
-        return encoder.dimension();
     }
 }
