@@ -24,7 +24,7 @@ import org.socialsim.workbench.experiment.CallUsage;
 import org.socialsim.workbench.experiment.GroupSubset;
 import org.socialsim.workbench.experiment.MeteredPredictor;
 import org.socialsim.workbench.experiment.Prediction;
-import org.socialsim.workbench.experiment.Split;
+import org.socialsim.workbench.experiment.CaseSplit;
 import org.socialsim.workbench.experiment.Sweep;
 import org.socialsim.workbench.features.ActionRates;
 import org.socialsim.workbench.features.EngagementCase;
@@ -52,7 +52,7 @@ public final class SweepBench {
     public static void main(String[] args) throws IOException {
         ProgressSinks.use(ProgressSinks.silent());
         int n = args.length > 0 ? Integer.parseInt(args[0]) : RunSize.current().pick(2000, 20000);
-        Split split = Split.testOnly(cases(n));
+        CaseSplit split = CaseSplit.testOnly(cases(n));
         Path tmp = Files.createTempDirectory("sweep-bench");
         try {
             run(split, tmp);
@@ -63,7 +63,7 @@ public final class SweepBench {
         }
     }
 
-    private static void run(Split split, Path tmp) throws IOException {
+    private static void run(CaseSplit split, Path tmp) throws IOException {
         int n = split.test().size();
         int cells = 4;
         long predictions = (long) n * cells;
@@ -111,7 +111,7 @@ public final class SweepBench {
                 predictions / seconds, seconds / bareSeconds);
     }
 
-    private static void sweep(Split split, Path dir, ActionPredictor p) {
+    private static void sweep(CaseSplit split, Path dir, ActionPredictor p) {
         Sweep.on(split).model(p).groups(GroupSubset.addOne()).bootstrap(Bootstrap.of(0).withResamples(200))
                 .concurrency(4).saveTo(dir).run();
     }

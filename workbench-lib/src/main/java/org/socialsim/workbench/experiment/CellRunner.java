@@ -31,7 +31,7 @@ final class CellRunner {
         this.chunkSize = chunkSize;
     }
 
-    void runAll(List<Cell> cells, Function<Cell, Split> splitOf, Function<Cell, SweepModel.CellFactory> factoryOf) {
+    void runAll(List<Cell> cells, Function<Cell, CaseSplit> splitOf, Function<Cell, SweepModel.CellFactory> factoryOf) {
         long total = 0;
         long done = 0;
         for (Cell c : cells) {
@@ -42,7 +42,7 @@ final class CellRunner {
         try (Progress progress = Progress.start("sweep", total)) {
             progress.stepBy(done);
             for (Cell c : cells) {
-                Split split = splitOf.apply(c);
+                CaseSplit split = splitOf.apply(c);
                 List<LabeledCase> todo = pending(c, split.test());
                 if (todo.isEmpty()) {
                     continue;
@@ -70,12 +70,12 @@ final class CellRunner {
         return out;
     }
 
-    private String stopped(Cell c, Split split, RuntimeException e) {
+    private String stopped(Cell c, CaseSplit split, RuntimeException e) {
         return "sweep stopped in cell '" + c.key() + "' with " + store.count(c.key()) + " of " + split.test().size()
                 + " predictions finished (everything finished is saved; run again to resume): " + e.getMessage();
     }
 
-    private void run(Cell c, Split split, List<LabeledCase> todo, SweepModel.CellFactory factory, Progress progress) {
+    private void run(Cell c, CaseSplit split, List<LabeledCase> todo, SweepModel.CellFactory factory, Progress progress) {
         PromptConfig config = c.config();
         ActionPredictor predictor = factory.create(config, restrict(config, split.train()),
                 restrict(config, split.validation()), c.seed());

@@ -20,7 +20,7 @@ import org.socialsim.workbench.prompt.PromptConfig;
  * @param library        the workbench library version
  * @param gitCommit      the repository commit ("+dirty" when tracked files were changed), or "unknown"
  * @param created        when the run started (ISO-8601)
- * @param datasetHashes  SHA-256 of the cases of each shot selection used ({@link Split#hash()})
+ * @param datasetHashes  SHA-256 of the cases of each shot selection used ({@link CaseSplit#hash()})
  * @param templateHashes SHA-256 of each prompt style's templates ({@code PromptRenderer.templateHashes()})
  * @param templateSource where the templates were read from
  * @param models         the model names of the sweep, in order

@@ -44,7 +44,7 @@ import org.socialsim.workbench.text.Encoders;
  * fitting), so an interrupted sweep resumes where it stopped.
  */
 public final class Sweep {
-    private final Map<ShotSelection, Split> splits = new EnumMap<>(ShotSelection.class);
+    private final Map<ShotSelection, CaseSplit> splits = new EnumMap<>(ShotSelection.class);
     private final Map<String, SweepModel> models = new LinkedHashMap<>();
     private final List<PromptConfig> explicitConfigs = new ArrayList<>();
     private List<GroupSubset> groups = List.of();
@@ -58,17 +58,17 @@ public final class Sweep {
     private int chunkSize = 256;
     private Path dir;
 
-    private Sweep(Split split) {
+    private Sweep(CaseSplit split) {
         splits.put(ShotSelection.RECENT, Objects.requireNonNull(split, "split"));
     }
 
     /** A sweep over these cases (their shots chosen most-recent). */
-    public static Sweep on(Split split) {
+    public static Sweep on(CaseSplit split) {
         return new Sweep(split);
     }
 
     /** Cases whose shots were chosen another way (the same engagements), for few-shot configurations using it. */
-    public Sweep on(ShotSelection selection, Split split) {
+    public Sweep on(ShotSelection selection, CaseSplit split) {
         splits.put(selection, Objects.requireNonNull(split, "split"));
         return this;
     }
@@ -124,7 +124,7 @@ public final class Sweep {
         return this;
     }
 
-    /** How the grid's examples are chosen (each needs cases given with {@link #on(ShotSelection, Split)}). */
+    /** How the grid's examples are chosen (each needs cases given with {@link #on(ShotSelection, CaseSplit)}). */
     public Sweep selections(ShotSelection... s) {
         this.selections = List.of(s);
         return this;
@@ -250,10 +250,10 @@ public final class Sweep {
                 .collect(Collectors.joining("+"));
     }
 
-    private Split split(PromptConfig c) {
+    private CaseSplit split(PromptConfig c) {
         ShotSelection s = c.style() == PromptStyle.FEW_SHOT ? c.selection()
                 : ShotSelection.RECENT;
-        Split split = splits.get(s);
+        CaseSplit split = splits.get(s);
         if (split == null) {
             throw new IllegalStateException("configuration '" + c.label() + "' needs cases whose shots were chosen "
                     + s + "; add them with on(ShotSelection." + s + ", split)");

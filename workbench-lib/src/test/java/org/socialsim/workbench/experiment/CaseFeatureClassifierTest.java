@@ -16,7 +16,7 @@ import org.socialsim.workbench.text.Encoders;
 import tech.tablesaw.api.Table;
 
 class CaseFeatureClassifierTest {
-    static final Split SPLIT = new Split(TestCases.planted(300, 1, "a"), TestCases.planted(100, 2, "v"),
+    static final CaseSplit SPLIT = new CaseSplit(TestCases.planted(300, 1, "a"), TestCases.planted(100, 2, "v"),
             TestCases.planted(200, 3, "t"));
 
     @BeforeAll
@@ -53,7 +53,7 @@ class CaseFeatureClassifierTest {
 
     @Test
     void runsOnTheShippedMiniLmEncoder() {
-        Split small = new Split(TestCases.planted(60, 4, "a"), TestCases.planted(20, 5, "v"),
+        CaseSplit small = new CaseSplit(TestCases.planted(60, 4, "a"), TestCases.planted(20, 5, "v"),
                 TestCases.planted(40, 6, "t"));
         ActionPredictor p = CaseFeatureClassifier.factory(Encoders.miniLm()).fit(small.train(), small.validation(), 0);
         assertTrue(p.name().contains("not an LLM"), p.name());

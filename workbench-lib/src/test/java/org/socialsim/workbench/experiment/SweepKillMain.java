@@ -12,7 +12,7 @@ public final class SweepKillMain {
     }
 
     static Sweep sweep(ScriptedLlmClient llm, Path dir) {
-        return Sweep.on(Split.testOnly(TestCases.planted(SweepKillTest.CASES, 11, "k"))).llm(llm)
+        return Sweep.on(CaseSplit.testOnly(TestCases.planted(SweepKillTest.CASES, 11, "k"))).llm(llm)
                 .configs(PromptConfig.zeroShot(), PromptConfig.userInfo(Set.of(FeatureGroup.RATES)))
                 .concurrency(2).saveTo(dir);
     }

@@ -23,7 +23,7 @@ import org.socialsim.workbench.prompt.PromptConfig;
 import tech.tablesaw.api.Table;
 
 class SweepTest {
-    static final Split SPLIT = Split.testOnly(TestCases.planted(120, 5, "t"));
+    static final CaseSplit SPLIT = CaseSplit.testOnly(TestCases.planted(120, 5, "t"));
 
     @BeforeAll
     static void quiet() {
@@ -128,7 +128,7 @@ class SweepTest {
     @Test
     void otherCasesInTheSameFolderAreRefused(@TempDir Path dir) {
         Sweep.on(SPLIT).model(new RatesPredictor()).saveTo(dir).run();
-        Split other = Split.testOnly(TestCases.planted(30, 6, "o"));
+        CaseSplit other = CaseSplit.testOnly(TestCases.planted(30, 6, "o"));
         IllegalStateException e = assertThrows(IllegalStateException.class,
                 () -> Sweep.on(other).model(new RatesPredictor()).saveTo(dir).run());
         assertTrue(e.getMessage().contains("other recent cases"), e.getMessage());

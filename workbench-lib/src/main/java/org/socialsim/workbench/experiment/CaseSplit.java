@@ -20,8 +20,8 @@ import org.socialsim.workbench.features.Shot;
  * @param validation cases to choose hyper-parameters on
  * @param test       cases every configuration is scored on
  */
-public record Split(List<LabeledCase> train, List<LabeledCase> validation, List<LabeledCase> test) {
-    public Split {
+public record CaseSplit(List<LabeledCase> train, List<LabeledCase> validation, List<LabeledCase> test) {
+    public CaseSplit {
         train = List.copyOf(train);
         validation = List.copyOf(validation);
         test = List.copyOf(test);
@@ -31,8 +31,8 @@ public record Split(List<LabeledCase> train, List<LabeledCase> validation, List<
     }
 
     /** Only test cases (for predictors that learn nothing). */
-    public static Split testOnly(List<LabeledCase> test) {
-        return new Split(List.of(), List.of(), test);
+    public static CaseSplit testOnly(List<LabeledCase> test) {
+        return new CaseSplit(List.of(), List.of(), test);
     }
 
     /**
