@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import org.socialsim.workbench.data.Action;
 import org.socialsim.workbench.experiment.MeteredPredictor.Metered;
@@ -14,12 +16,12 @@ import org.socialsim.workbench.metrics.Bootstrap;
 import org.socialsim.workbench.metrics.Metrics;
 import org.socialsim.workbench.metrics.PairedTest;
 import org.socialsim.workbench.metrics.Summary;
+import org.socialsim.workbench.prompt.PromptRenderer;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.LongColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
-import org.socialsim.workbench.prompt.PromptRenderer;
 
 /**
  * What a sweep produced: one table row per cell and seed (in {@link Sweep#cells()} order), and for each row its
@@ -120,6 +122,40 @@ public final class SweepResult {
     /** Exact McNemar test between two rows (same test cases). */
     public PairedTest compare(int rowA, int rowB) {
         return PairedTest.mcNemar(metrics(rowA).outcomes(), metrics(rowB).outcomes());
+    }
+
+    /**
+     * The rows as shot curves for a line plot: columns {@code model} (the series: model, and for k > 0 how the
+     * shots were chosen), {@code shots}, {@code accuracy}, {@code accuracy_low}, {@code accuracy_high}; a k = 0 row
+     * (no shots, so no selection) starts every series of its model. Same columns as
+     * {@link PaperFigures#shotCurveReference}, so the two append.
+     */
+    public Table shotCurve() {
+        StringColumn series = StringColumn.create("model");
+        IntColumn shots = IntColumn.create("shots");
+        DoubleColumn acc = DoubleColumn.create("accuracy");
+        DoubleColumn low = DoubleColumn.create("accuracy_low");
+        DoubleColumn high = DoubleColumn.create("accuracy_high");
+        Set<String> selections = new TreeSet<>();
+        for (Cell c : cells) {
+            if (c.config().shots() > 0) {
+                selections.add(c.config().selection().name().toLowerCase(Locale.ROOT));
+            }
+        }
+        for (int r = 0; r < cells.size(); r++) {
+            Cell c = cells.get(r);
+            List<String> names = c.config().shots() > 0
+                    ? List.of(c.config().selection().name().toLowerCase(Locale.ROOT))
+                    : List.copyOf(selections.isEmpty() ? Set.of("no") : selections);
+            for (String sel : names) {
+                series.append(c.model() + ", " + sel + " shots");
+                shots.append(c.config().shots());
+                acc.append(table.doubleColumn("accuracy").get(r));
+                low.append(table.doubleColumn("accuracy_low").get(r));
+                high.append(table.doubleColumn("accuracy_high").get(r));
+            }
+        }
+        return Table.create("shot curve", series, shots, acc, low, high);
     }
 
     /** Up to {@code max} unparsed answers per row: model, config, seed, case, reason, raw answer. */

@@ -61,6 +61,12 @@ class SweepTest {
         assertTrue(e.getMessage().contains("on(ShotSelection.SIMILAR"), e.getMessage());
         SweepResult r = s.on(ShotSelection.SIMILAR, SPLIT).run();
         assertEquals(List.of(0, 1, 1, 3, 3), r.table().intColumn("shots").asList());
+        Table curve = r.shotCurve();
+        assertEquals(List.of("rates-argmax, recent shots", "rates-argmax, similar shots", "rates-argmax, recent shots",
+                "rates-argmax, similar shots", "rates-argmax, recent shots", "rates-argmax, similar shots"),
+                curve.stringColumn("model").asList());
+        assertEquals(List.of(0, 0, 1, 1, 3, 3), curve.intColumn("shots").asList());
+        assertEquals(curve.columnNames(), PaperFigures.shotCurveReference(0, 1).columnNames());
     }
 
     @Test
