@@ -128,8 +128,9 @@ public record ConfusionMatrix(int[][] counts) {
     }
 
     /**
-     * One row per (truth, predicted) pair with its count, predicted "unparsed" included: the long form that heatmap
-     * plots take ({@code Plots.confusion(m.longTable(), "truth", "predicted", "count")}).
+     * One row per (truth, predicted action) pair with its count, plus one row per truth with unparsed answers whose
+     * predicted cell is missing: the long form heatmap plots take
+     * ({@code Plots.confusion(m.longTable(), "truth", "predicted", "count")} shows them as "(unparsed)").
      */
     public Table longTable() {
         StringColumn truth = StringColumn.create("truth");
@@ -137,9 +138,17 @@ public record ConfusionMatrix(int[][] counts) {
         IntColumn count = IntColumn.create("count");
         for (Action t : Action.values()) {
             for (int p = 0; p <= UNPARSED; p++) {
+                int n = counts[t.ordinal()][p];
+                if (p == UNPARSED && n == 0) {
+                    continue;
+                }
                 truth.append(t.label());
-                predicted.append(p == UNPARSED ? "unparsed" : Action.values()[p].label());
-                count.append(counts[t.ordinal()][p]);
+                if (p == UNPARSED) {
+                    predicted.appendMissing();
+                } else {
+                    predicted.append(Action.values()[p].label());
+                }
+                count.append(n);
             }
         }
         return Table.create("confusion (long form)", truth, predicted, count);
