@@ -125,8 +125,8 @@ public final class SweepResult {
     }
 
     /**
-     * The rows as shot curves for a line plot: columns {@code model} (the series: model, and for k > 0 how the
-     * shots were chosen), {@code shots}, {@code accuracy}, {@code accuracy_low}, {@code accuracy_high}; a k = 0 row
+     * The rows as shot curves for a line plot: columns {@code model} (the series: how the shots were chosen, e.g.
+     * "recent shots", prefixed with the model's name when the sweep has several models), {@code shots}, {@code accuracy}, {@code accuracy_low}, {@code accuracy_high}; a k = 0 row
      * (no shots, so no selection) starts every series of its model. Same columns as
      * {@link PaperFigures#shotCurveReference}, so the two append.
      */
@@ -142,13 +142,14 @@ public final class SweepResult {
                 selections.add(c.config().selection().name().toLowerCase(Locale.ROOT));
             }
         }
+        boolean oneModel = cells.stream().map(Cell::model).distinct().count() == 1;
         for (int r = 0; r < cells.size(); r++) {
             Cell c = cells.get(r);
             List<String> names = c.config().shots() > 0
                     ? List.of(c.config().selection().name().toLowerCase(Locale.ROOT))
                     : List.copyOf(selections.isEmpty() ? Set.of("no") : selections);
             for (String sel : names) {
-                series.append(c.model() + ", " + sel + " shots");
+                series.append((oneModel ? "" : c.model() + ", ") + sel + " shots");
                 shots.append(c.config().shots());
                 acc.append(table.doubleColumn("accuracy").get(r));
                 low.append(table.doubleColumn("accuracy_low").get(r));

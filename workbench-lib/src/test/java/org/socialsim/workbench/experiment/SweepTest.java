@@ -62,8 +62,8 @@ class SweepTest {
         SweepResult r = s.on(ShotSelection.SIMILAR, SPLIT).run();
         assertEquals(List.of(0, 1, 1, 3, 3), r.table().intColumn("shots").asList());
         Table curve = r.shotCurve();
-        assertEquals(List.of("rates-argmax, recent shots", "rates-argmax, similar shots", "rates-argmax, recent shots",
-                "rates-argmax, similar shots", "rates-argmax, recent shots", "rates-argmax, similar shots"),
+        assertEquals(List.of("recent shots", "similar shots", "recent shots", "similar shots", "recent shots",
+                "similar shots"),
                 curve.stringColumn("model").asList());
         assertEquals(List.of(0, 0, 1, 1, 3, 3), curve.intColumn("shots").asList());
         assertEquals(curve.columnNames(), PaperFigures.shotCurveReference(0, 1).columnNames());
