@@ -52,6 +52,26 @@ class CaseFeatureClassifierTest {
     }
 
     @Test
+    void emptyProfilesAndPostsAreEmbeddedAsEmpty() {
+        java.util.function.UnaryOperator<List<org.socialsim.workbench.features.LabeledCase>> blank = cases -> cases
+                .stream().map(lc -> {
+                    var c = lc.input();
+                    var u = c.user();
+                    var user = new org.socialsim.workbench.data.User(u.id(), u.handle(), u.displayName(), "",
+                            u.followers(), u.following(), u.postCount(), u.createdAt());
+                    var post = new org.socialsim.workbench.data.Post(c.post().id(), c.post().authorId(), " ",
+                            c.post().createdAt(), null);
+                    return new org.socialsim.workbench.features.LabeledCase(new org.socialsim.workbench.features
+                            .EngagementCase(c.caseId(), user, post, c.time(), c.rates(), c.shots(), c.groups()),
+                            lc.truth(), lc.responseText());
+                }).toList();
+        ActionPredictor p = CaseFeatureClassifier.factory(new HashingEncoder(8)).fit(blank.apply(SPLIT.train()),
+                blank.apply(SPLIT.validation()), 0);
+        List<Prediction> out = p.predictAll(blank.apply(SPLIT.test()).stream().map(c -> c.input()).toList());
+        assertEquals(SPLIT.test().size(), out.size());
+    }
+
+    @Test
     void runsOnTheShippedMiniLmEncoder() {
         CaseSplit small = new CaseSplit(TestCases.planted(60, 4, "a"), TestCases.planted(20, 5, "v"),
                 TestCases.planted(40, 6, "t"));

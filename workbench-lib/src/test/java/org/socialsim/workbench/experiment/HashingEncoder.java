@@ -2,7 +2,10 @@ package org.socialsim.workbench.experiment;
 
 import org.socialsim.workbench.text.Encoder;
 
-/** A fast deterministic test encoder: each word adds a pseudo-random unit direction (a bag of hashed words). */
+/**
+ * A fast deterministic test encoder: each word adds a pseudo-random direction (a bag of hashed words). Like the
+ * shipped encoder, it refuses blank text.
+ */
 public final class HashingEncoder implements Encoder {
     private final int dim;
 
@@ -22,6 +25,9 @@ public final class HashingEncoder implements Encoder {
 
     @Override
     public float[] embed(String text) {
+        if (text == null || text.isBlank()) {
+            throw new IllegalArgumentException("text cannot be null or blank");   // as the shipped MiniLM encoder
+        }
         float[] v = new float[dim];
         for (String w : text.toLowerCase(java.util.Locale.ROOT).split("\\W+")) {
             java.util.SplittableRandom r = new java.util.SplittableRandom(w.hashCode());

@@ -35,13 +35,13 @@ public record CaseFeatures(boolean profile, boolean counts, boolean rates, boole
     public List<String> texts(List<EngagementCase> cases) {
         List<String> out = new ArrayList<>();
         for (EngagementCase c : cases) {
-            out.add(c.post().text());
+            out.add(text(c.post().text()));
             if (profile && c.has(FeatureGroup.PROFILE)) {
-                out.add(c.user().description());
+                out.add(text(c.user().description()));
             }
             if (shots) {
                 for (Shot s : c.shots()) {
-                    out.add(s.source().text());
+                    out.add(text(s.source().text()));
                 }
             }
         }
@@ -50,8 +50,8 @@ public record CaseFeatures(boolean profile, boolean counts, boolean rates, boole
 
     /** Text-embedding part (post, and profile when on) and the dense part, for one case. */
     public double[][] of(EngagementCase c, EmbeddingCache cache) {
-        float[] post = cache.vector(c.post().text());
-        float[] bio = profile && c.has(FeatureGroup.PROFILE) ? cache.vector(c.user().description()) : null;
+        float[] post = cache.vector(text(c.post().text()));
+        float[] bio = profile && c.has(FeatureGroup.PROFILE) ? cache.vector(text(c.user().description())) : null;
         List<Double> dense = new ArrayList<>();
         if (counts) {
             boolean on = c.has(FeatureGroup.COUNTS);
@@ -85,7 +85,7 @@ public record CaseFeatures(boolean profile, boolean counts, boolean rates, boole
         for (Shot s : c.shots()) {
             int a = s.action().ordinal();
             share[a] += 1.0 / c.shots().size();
-            double sim = Encoder.cosine(post, cache.vector(s.source().text()));
+            double sim = Encoder.cosine(post, cache.vector(text(s.source().text())));
             double w = Math.max(0, sim);
             weighted[a] += w;
             weightSum += w;
@@ -105,6 +105,11 @@ public record CaseFeatures(boolean profile, boolean counts, boolean rates, boole
         for (int a = 0; a < K; a++) {
             dense.add(nearest[a]);
         }
+    }
+
+    /** What is embedded for a text: an empty profile or post becomes "(empty)", as the prompts show it. */
+    static String text(String s) {
+        return s == null || s.isBlank() ? "(empty)" : s;
     }
 
     private static double[] toDouble(float[] v) {
