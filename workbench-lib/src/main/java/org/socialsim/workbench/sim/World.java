@@ -1,0 +1,539 @@
+package org.socialsim.workbench.sim;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import org.socialsim.workbench.sim.internal.Parallel;
+import org.socialsim.workbench.sim.internal.Rng;
+
+/**
+ * The state of one simulation run on compact arrays (one int, byte or float per agent and aspect), double-buffered:
+ * during step t every policy reads what agents were at the end of step t - 1 and writes step t, which
+ * {@link Simulation} commits at once. Policies read and write through the methods here; they are safe to call from
+ * the threads of {@link #forAgents} as documented on each.
+ */
+public final class World {
+    /** Agent status: active. */
+    static final byte ACTIVE = 0;
+    /** Agent status: its posts reach nobody (shadow-banned). */
+    static final byte MUTED = 1;
+    /** Agent status: gone; it neither reads nor posts. */
+    static final byte REMOVED = 2;
+    /** Marks "never" in the step arrays. */
+    static final int NEVER = -1;
+    /** Marks a removed agent in the step arrays. */
+    static final int GONE = -2;
+
+    private static final VarHandle INTS = MethodHandles.arrayElementVarHandle(int[].class);
+
+    /** A range of agents [from, to) handed to one thread. */
+    @FunctionalInterface
+    public interface AgentRange {
+        void run(int from, int to);
+    }
+
+    final SocialGraph graph;
+    final int n;
+    final long seed;
+    final Parallel parallel;
+    int step;
+
+    final int[] awareAt;
+    final int[] firstShareAt;
+    final int[] lastShareAt;
+    final int[] shared;
+    final int[] parent;
+    final int[] depth;
+    final byte[] status;
+    byte[] emotion;
+    byte[] emotionNext;
+    float[] attitude;
+    float[] attitudeNext;
+    boolean emotionUpdating;
+    boolean attitudeUpdating;
+    boolean emotionTracked;
+    boolean attitudeTracked;
+
+    int[] frontier;
+    int frontierSize;
+    int[] pendingAgent;
+    final int[] pendingParent;
+    final int[] pendingContent;
+    final byte[] pendingKind;
+    final AtomicInteger pendingSize = new AtomicInteger();
+
+    final AtomicLong awareCount = new AtomicLong();
+    final AtomicLong newAware = new AtomicLong();
+    long participants;
+    long[] depthCounts = new long[16];
+    int trending = -1;
+
+    FeedMix feedMix;
+    private final List<Content> contents = Collections.synchronizedList(new ArrayList<>());
+    private long[] contentShares = new long[4];
+    final Profiles profiles;
+    final MemoryPool memory;
+
+    World(SocialGraph graph, long seed, Parallel parallel, FeedMix feedMix, Profiles profiles, MemoryPool memory) {
+        this.graph = graph;
+        this.n = graph.nodeCount();
+        this.seed = seed;
+        this.parallel = parallel;
+        this.feedMix = feedMix;
+        this.profiles = profiles;
+        this.memory = memory;
+        awareAt = filled(NEVER);
+        firstShareAt = filled(NEVER);
+        lastShareAt = filled(NEVER);
+        shared = filled(NEVER);
+        parent = filled(NEVER);
+        depth = filled(NEVER);
+        status = new byte[n];
+        emotion = new byte[n];
+        emotionNext = new byte[n];
+        attitude = new float[n];
+        attitudeNext = new float[n];
+        frontier = new int[n];
+        pendingAgent = new int[n];
+        pendingParent = new int[n];
+        pendingContent = new int[n];
+        pendingKind = new byte[n];
+    }
+
+    private int[] filled(int value) {
+        int[] a = new int[n];
+        if (value != 0) {
+            Arrays.fill(a, value);
+        }
+        return a;
+    }
+
+    // ---------------------------------------------------------------- what everyone reads
+
+    public SocialGraph graph() {
+        return graph;
+    }
+
+    public int agentCount() {
+        return n;
+    }
+
+    /** The step being computed (1, 2, ...; 0 while the seeds are placed). */
+    public int step() {
+        return step;
+    }
+
+    public long seed() {
+        return seed;
+    }
+
+    public FeedMix feedMix() {
+        return feedMix;
+    }
+
+    /** Profiles (texts, demographics), or null when the run has none. */
+    public Profiles profiles() {
+        return profiles;
+    }
+
+    /** The memory pools, or null when memory is off. */
+    public MemoryPool memory() {
+        return memory;
+    }
+
+    /** Runs {@code body} over all agents in ranges, on the run's threads. */
+    public void forAgents(AgentRange body) {
+        parallel.forRange(n, 2048, (c, lo, hi) -> body.run(lo, hi));
+    }
+
+    /** Runs {@code body} over ranges of [0, count) (e.g. of the frontier), on the run's threads. */
+    public void forRange(int count, int grain, AgentRange body) {
+        parallel.forRange(count, grain, (c, lo, hi) -> body.run(lo, hi));
+    }
+
+    /** The key of this step's random stream for a salt (one salt per policy and purpose). */
+    public long randomKey(long salt) {
+        return Rng.key(seed, step, salt);
+    }
+
+    /** A uniform draw in [0, 1) for (key, index): the same value whoever asks, in whatever order. */
+    public static double uniform(long key, long index) {
+        return Rng.uniform(key, index);
+    }
+
+    /** Emotion of u at the end of the previous step. */
+    public Emotion emotion(int u) {
+        return Emotion.ofLevel(emotion[u]);
+    }
+
+    /** Emotion level (0, 1, 2) of u at the end of the previous step. */
+    public int emotionLevel(int u) {
+        return emotion[u];
+    }
+
+    /** Attitude of u in [-1, 1] at the end of the previous step (&gt; 0 is positive). */
+    public float attitude(int u) {
+        return attitude[u];
+    }
+
+    public boolean isAware(int u) {
+        return awareAt[u] >= 0;
+    }
+
+    /** The step u first became aware, or a negative value. */
+    public int awareAt(int u) {
+        return awareAt[u];
+    }
+
+    public boolean hasShared(int u) {
+        return firstShareAt[u] >= 0;
+    }
+
+    /** Whether u's post of the previous step is in its followers' feeds now. */
+    public boolean sharedLastStep(int v) {
+        return lastShareAt[v] == step - 1;
+    }
+
+    /** The content u shared last, or -1. */
+    public int sharedContent(int u) {
+        return shared[u];
+    }
+
+    /** Cascade depth of u (0 for a seed), or -1 if it never shared. */
+    public int depth(int u) {
+        return depth[u];
+    }
+
+    public boolean isRemoved(int u) {
+        return status[u] == REMOVED;
+    }
+
+    public boolean isMuted(int u) {
+        return status[u] == MUTED;
+    }
+
+    /** How many agents shared visibly in the previous step. */
+    public int frontierSize() {
+        return frontierSize;
+    }
+
+    /** The i-th agent that shared visibly in the previous step (in no particular order). */
+    public int frontier(int i) {
+        return frontier[i];
+    }
+
+    /** Whether v's post reaches u's feed this step, under the feed mix (a draw per (step, v, u) when not all show). */
+    public boolean visible(int v, int u) {
+        double shown = feedMix.followeeShown();
+        return shown >= 1 || Rng.uniform(Rng.key(seed, step, 0x5EED_F00DL), ((long) v << 32) | u) < shown;
+    }
+
+    /** The content the platform recommends to u this step, or -1 (a draw per (step, u) against the rate). */
+    public int recommendation(int u) {
+        double rate = feedMix.recommendRate();
+        if (rate <= 0 || trending < 0 || status[u] == REMOVED) {
+            return -1;
+        }
+        return Rng.uniform(Rng.key(seed, step, 0x7EC0_77EDL), u) < rate ? trending : -1;
+    }
+
+    /**
+     * What u reads this step: its own post of the previous step, the visible posts its followees shared in the
+     * previous step (mutual or one-way), and the platform's recommendation if any. Empty for removed agents.
+     */
+    public List<FeedItem> feed(int u) {
+        List<FeedItem> items = new ArrayList<>();
+        if (status[u] == REMOVED) {
+            return items;
+        }
+        int prev = step - 1;
+        if (lastShareAt[u] == prev && shared[u] >= 0 && content(shared[u]).author() == u) {
+            items.add(new FeedItem(shared[u], u, MessageSource.OWN));
+        }
+        for (int i = graph.followeeStart[u], end = graph.followeeStart[u + 1]; i < end; i++) {
+            int v = graph.followees[i];
+            if (lastShareAt[v] == prev && visible(v, u)) {
+                items.add(new FeedItem(shared[v], v, graph.follows(v, u) ? MessageSource.MUTUAL
+                        : MessageSource.FOLLOWEE));
+            }
+        }
+        int rec = recommendation(u);
+        if (rec >= 0) {
+            items.add(new FeedItem(rec, content(rec).author(), MessageSource.RECOMMENDED));
+        }
+        return items;
+    }
+
+    /** All contents posted so far, in order of id. */
+    public List<Content> contents() {
+        synchronized (contents) {
+            return List.copyOf(contents);
+        }
+    }
+
+    public Content content(int id) {
+        return contents.get(id);
+    }
+
+    // ---------------------------------------------------------------- what policies write
+
+    /**
+     * Marks u aware at this step. Thread-safe; returns true for the one caller that changed it (count those and pass
+     * the total to {@link #countAware}).
+     */
+    public boolean markAware(int u) {
+        return awareAt[u] == NEVER && INTS.compareAndSet(awareAt, u, NEVER, step);
+    }
+
+    /** Adds k newly aware agents (the winners of {@link #markAware}) to this step's count. Thread-safe. */
+    public void countAware(long k) {
+        if (k != 0) {
+            newAware.addAndGet(k);
+            awareCount.addAndGet(k);
+        }
+    }
+
+    /**
+     * u shares {@code content} this step, learned from {@code from} (-1 when it learned it from no agent). Visible to
+     * its followers next step unless u is muted. Thread-safe; each agent shares at most once per step.
+     */
+    public void share(int u, int from, int content, ShareKind kind) {
+        if (status[u] == REMOVED) {
+            return;
+        }
+        int i = pendingSize.getAndIncrement();
+        if (i >= n) {
+            throw new IllegalStateException("step " + step + ": more shares than agents; a policy shares an agent "
+                    + "twice in one step (agent " + u + ")");
+        }
+        pendingAgent[i] = u;
+        pendingParent[i] = from;
+        pendingContent[i] = content;
+        pendingKind[i] = (byte) kind.ordinal();
+    }
+
+    /** Posts new content by {@code author} and returns its id (share it with {@link #share}). Thread-safe. */
+    public int post(int author, String text, Emotion emotionOfPost, float attitudeOfPost) {
+        synchronized (contents) {
+            int id = contents.size();
+            contents.add(new Content(id, author, step, text, emotionOfPost, attitudeOfPost));
+            return id;
+        }
+    }
+
+    /**
+     * Opens this step's emotion update: next emotions start as the current ones; then {@link #setNextEmotion} changes
+     * some. One policy per step.
+     */
+    public void beginEmotionUpdate() {
+        if (emotionUpdating) {
+            throw new IllegalStateException("step " + step + ": two policies update emotions in one step");
+        }
+        emotionUpdating = true;
+        emotionTracked = true;
+        System.arraycopy(emotion, 0, emotionNext, 0, n);
+    }
+
+    /** Sets u's emotion level for the end of this step. Thread-safe for distinct agents. */
+    public void setNextEmotion(int u, int level) {
+        if (!emotionUpdating) {
+            throw new IllegalStateException("call beginEmotionUpdate() before setNextEmotion");
+        }
+        emotionNext[u] = (byte) level;
+    }
+
+    /** Opens this step's attitude update (next attitudes start as the current ones). One policy per step. */
+    public void beginAttitudeUpdate() {
+        if (attitudeUpdating) {
+            throw new IllegalStateException("step " + step + ": two policies update attitudes in one step");
+        }
+        attitudeUpdating = true;
+        attitudeTracked = true;
+        System.arraycopy(attitude, 0, attitudeNext, 0, n);
+    }
+
+    /** Sets u's attitude (clamped to [-1, 1]) for the end of this step. Thread-safe for distinct agents. */
+    public void setNextAttitude(int u, float value) {
+        if (!attitudeUpdating) {
+            throw new IllegalStateException("call beginAttitudeUpdate() before setNextAttitude");
+        }
+        attitudeNext[u] = Math.max(-1f, Math.min(1f, value));
+    }
+
+    // ---------------------------------------------------------------- interventions and set-up
+
+    /** Sets initial attitudes (one per agent, in [-1, 1]) before the run starts. */
+    void initialAttitudes(float[] values) {
+        if (values.length != n) {
+            throw new IllegalArgumentException("initial attitudes: " + values.length + " values for " + n + " agents");
+        }
+        for (int u = 0; u < n; u++) {
+            if (!(values[u] >= -1 && values[u] <= 1)) {
+                throw new IllegalArgumentException("initial attitude of agent " + u + " must be in [-1, 1], was "
+                        + values[u]);
+            }
+        }
+        System.arraycopy(values, 0, attitude, 0, n);
+        attitudeTracked = true;
+    }
+
+    /** Injects a post: the author becomes aware, takes the post's emotion and attitude, and shares it this step. */
+    int inject(int author, String text, Emotion emo, float att) {
+        checkAgent(author);
+        if (status[author] == REMOVED) {
+            throw new IllegalArgumentException("cannot inject a post by removed agent " + author);
+        }
+        int id = post(author, text, emo, att);
+        emotion[author] = emo.level();
+        attitude[author] = att;
+        emotionTracked |= emo != Emotion.CALM;
+        if (markAware(author)) {
+            countAware(1);
+        }
+        share(author, -1, id, ShareKind.POST);
+        return id;
+    }
+
+    /** Mutes or removes agents from this step on; their posts of the previous step leave the feeds. */
+    void restrict(int[] agents, byte newStatus) {
+        for (int u : agents) {
+            checkAgent(u);
+            status[u] = (byte) Math.max(status[u], newStatus);
+            lastShareAt[u] = NEVER;
+            if (newStatus == REMOVED) {
+                if (awareAt[u] >= 0) {
+                    awareCount.decrementAndGet();
+                }
+                awareAt[u] = GONE;
+                if (firstShareAt[u] == NEVER) {
+                    firstShareAt[u] = GONE;
+                }
+            }
+        }
+        int w = 0;
+        for (int i = 0; i < frontierSize; i++) {
+            if (status[frontier[i]] == ACTIVE) {
+                frontier[w++] = frontier[i];
+            }
+        }
+        frontierSize = w;
+    }
+
+    private void checkAgent(int u) {
+        if (u < 0 || u >= n) {
+            throw new IllegalArgumentException("agent " + u + " is outside [0, " + n + ")");
+        }
+    }
+
+    // ---------------------------------------------------------------- commit
+
+    /** Applies this step's shares, swaps the buffers and returns the step's statistics. */
+    StepStats commit() {
+        int count = pendingSize.get();
+        int chunks = Math.max(1, Parallel.chunks(count, 1024));
+        long[] posts = new long[chunks];
+        long[] firsts = new long[chunks];
+        int contentCount = contents.size();
+        if (contentShares.length < contentCount) {
+            contentShares = Arrays.copyOf(contentShares, Math.max(contentCount, contentShares.length * 2));
+        }
+        long[][] perContent = new long[chunks][];
+        long[][] perDepth = new long[chunks][];
+        parallel.forRange(count, 1024, (c, lo, hi) -> {
+            long[] local = new long[contentCount];
+            long[] depths = new long[8];
+            for (int i = lo; i < hi; i++) {
+                int u = pendingAgent[i];
+                int c2 = pendingContent[i];
+                shared[u] = c2;
+                if (c2 >= 0 && c2 < contentCount) {
+                    local[c2]++;
+                }
+                if (pendingKind[i] == ShareKind.POST.ordinal()) {
+                    posts[c]++;
+                }
+                if (status[u] == ACTIVE) {
+                    lastShareAt[u] = step;
+                }
+                if (firstShareAt[u] == NEVER) {
+                    firstShareAt[u] = step;
+                    int p = pendingParent[i];
+                    parent[u] = p;
+                    int d = p >= 0 && depth[p] >= 0 ? depth[p] + 1 : 0;
+                    depth[u] = d;
+                    if (d >= depths.length) {
+                        depths = Arrays.copyOf(depths, Math.max(d + 1, depths.length * 2));
+                    }
+                    depths[d]++;
+                    firsts[c]++;
+                }
+            }
+            perContent[c] = local;
+            perDepth[c] = depths;
+        });
+        long postCount = 0;
+        long newParticipants = 0;
+        for (int c = 0; c < chunks; c++) {
+            postCount += posts[c];
+            newParticipants += firsts[c];
+            if (perContent[c] != null) {
+                for (int k = 0; k < contentCount; k++) {
+                    contentShares[k] += perContent[c][k];
+                }
+                long[] depths = perDepth[c];
+                if (depths.length > depthCounts.length) {
+                    depthCounts = Arrays.copyOf(depthCounts, depths.length);
+                }
+                for (int d = 0; d < depths.length; d++) {
+                    depthCounts[d] += depths[d];
+                }
+            }
+        }
+        // the next frontier: this step's visible shares (reuse the pending array)
+        int w = 0;
+        for (int i = 0; i < count; i++) {
+            int u = pendingAgent[i];
+            if (lastShareAt[u] == step) {
+                pendingAgent[w++] = u;
+            }
+        }
+        int[] old = frontier;
+        frontier = pendingAgent;
+        frontierSize = w;
+        pendingAgent = old;
+        pendingSize.set(0);
+        participants += newParticipants;
+        trending = argmax(contentShares, contentCount);
+        if (emotionUpdating) {
+            byte[] t = emotion;
+            emotion = emotionNext;
+            emotionNext = t;
+            emotionUpdating = false;
+        }
+        if (attitudeUpdating) {
+            float[] t = attitude;
+            attitude = attitudeNext;
+            attitudeNext = t;
+            attitudeUpdating = false;
+        }
+        StepStats stats = StepStats.measure(this, newAware.getAndSet(0), newParticipants, postCount,
+                count - postCount);
+        step++;
+        return stats;
+    }
+
+    private static int argmax(long[] values, int count) {
+        int best = -1;
+        for (int i = 0; i < count; i++) {
+            if (values[i] > 0 && (best < 0 || values[i] > values[best])) {
+                best = i;
+            }
+        }
+        return best;
+    }
+}

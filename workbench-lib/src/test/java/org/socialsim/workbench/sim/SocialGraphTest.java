@@ -1,0 +1,72 @@
+package org.socialsim.workbench.sim;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+class SocialGraphTest {
+
+    @Test
+    void dropsSelfLoopsAndRepeatsAndKeepsBothDirections() {
+        SocialGraph g = SocialGraph.builder(4).follow(0, 1).follow(0, 1).follow(2, 2).follow(1, 0).follow(3, 0).build();
+        assertEquals(3, g.edgeCount());
+        assertArrayEquals(new int[] {1}, g.followeesOf(0));
+        assertArrayEquals(new int[] {1, 3}, g.followersOf(0));
+        assertTrue(g.follows(3, 0));
+        assertFalse(g.follows(0, 3));
+        assertTrue(g.mutual(0, 1));
+        assertFalse(g.mutual(0, 3));
+        assertEquals(0, g.followeeCount(2));
+    }
+
+    @Test
+    void followerListsAreTheTransposeOfFollowingLists() {
+        SplittableRandom r = new SplittableRandom(3);
+        int n = 500;
+        SocialGraph.Builder b = SocialGraph.builder(n);
+        for (int i = 0; i < 5000; i++) {
+            b.follow(r.nextInt(n), r.nextInt(n));
+        }
+        SocialGraph g = b.build();
+        long fromFollowers = 0;
+        for (int v = 0; v < n; v++) {
+            int[] fs = g.followersOf(v);
+            for (int i = 0; i < fs.length; i++) {
+                assertTrue(g.follows(fs[i], v));
+                if (i > 0) {
+                    assertTrue(fs[i] > fs[i - 1], "follower lists are sorted and distinct");
+                }
+            }
+            fromFollowers += fs.length;
+        }
+        assertEquals(g.edgeCount(), fromFollowers);
+    }
+
+    @Test
+    void buildsFromFollowingListsAndNamesABadRow() {
+        SocialGraph g = SocialGraph.fromFollowing(List.of(new int[] {}, new int[] {0}, new int[] {0, 1}));
+        assertEquals(2, g.followerCount(0));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> SocialGraph.fromFollowing(List.of(new int[] {}, new int[] {7})));
+        assertTrue(e.getMessage().contains("row 1") && e.getMessage().contains("row 7"), e.getMessage());
+    }
+
+    @Test
+    void idsAndJGraphTRoundTrip() {
+        SocialGraph g = Generators.line(5).withIds(List.of("a", "b", "c", "d", "e"));
+        assertEquals("c", g.id(2));
+        assertEquals(3, g.indexOf("d"));
+        SocialGraph back = SocialGraph.fromJGraphT(g.toJGraphT());
+        assertEquals(g.edgeCount(), back.edgeCount());
+        double[] pr = Generators.star(6).pageRank();
+        for (int i = 1; i < 6; i++) {
+            assertTrue(pr[0] > pr[i], "the followed centre ranks highest");
+        }
+    }
+}
