@@ -1,7 +1,5 @@
 package org.socialsim.workbench.sim;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
 import java.util.Arrays;
 import org.socialsim.workbench.sim.internal.IntList;
 import org.socialsim.workbench.sim.internal.Parallel;
@@ -14,7 +12,6 @@ import org.socialsim.workbench.sim.internal.Parallel;
  */
 abstract class CascadePolicy implements Policy {
     static final int NONE = Integer.MAX_VALUE;
-    private static final VarHandle INTS = MethodHandles.arrayElementVarHandle(int[].class);
 
     /** Best (lowest) activating parent per agent; NONE when not activated this step. */
     int[] parentOf;
@@ -43,11 +40,14 @@ abstract class CascadePolicy implements Policy {
     void prepare(World w, long key) {
     }
 
-    /** Whether the push of v along edge e (to follower u, not yet a sharer) activates u. Thread-safe. */
+    /** Whether the push of v along edge e activates follower u, who has not shared yet. Thread-safe. */
     abstract boolean activates(World w, long key, int v, int u, int e);
 
-    /** Extra activations of the step that do not come along an edge (recommendations, retries); default none. */
-    void extra(World w, long key, IntList[] found) {
+    /**
+     * Extra activations of the step that do not come along an edge (recommendations, retries), offered with
+     * {@link #offerParent} into {@code lists[1]} (set it); {@code lists[0]} holds the edge activations. Default none.
+     */
+    void extra(World w, long key, IntList[] lists) {
     }
 
     /** The cascade parent of an activated agent (default: its lowest activating followee of this step). */
@@ -66,15 +66,20 @@ abstract class CascadePolicy implements Policy {
         prepare(w, key);
         int[] start = w.graph.followerStart;
         int[] followers = w.graph.followersOf;
-        int[] firstShare = w.firstShareAt;
+        byte[] phase = w.phase;
         boolean filter = w.feedMix.followeeShown() < 1;
         int count = w.frontierSize;
         int chunks = Math.max(1, Parallel.chunks(count, 16));
-        IntList[] found = new IntList[chunks + 1];
+        IntList[] seen = new IntList[chunks];
+        IntList[] hitU = new IntList[chunks];
+        IntList[] hitV = new IntList[chunks];
         long[] work = new long[chunks];
+        // the hot loop has no atomic operation: threads only set phase bytes (to the same value) and fill their own
+        // lists; duplicates across threads are resolved below, order-free
         w.parallel.forRange(count, 16, (c, lo, hi) -> {
-            IntList local = new IntList(64);
-            long won = 0;
+            IntList aware = new IntList(256);
+            IntList us = new IntList(64);
+            IntList vs = new IntList(64);
             long edges = 0;
             for (int i = lo; i < hi; i++) {
                 int v = w.frontier[i];
@@ -85,35 +90,51 @@ abstract class CascadePolicy implements Policy {
                     if (filter && !w.visible(v, u)) {
                         continue;
                     }
-                    if (w.markAware(u)) {
-                        won++;
+                    byte ph = phase[u];
+                    if (ph == World.UNAWARE) {
+                        phase[u] = World.AWARE;
+                        aware.add(u);
                     }
-                    if (firstShare[u] == World.NEVER && activates(w, key, v, u, e)) {
-                        offerParent(u, v, local);
+                    if (ph < World.SHARED && activates(w, key, v, u, e)) {
+                        us.add(u);
+                        vs.add(v);
                     }
                 }
             }
-            w.countAware(won);
             work[c] = edges;
-            found[c] = local;
+            seen[c] = aware;
+            hitU[c] = us;
+            hitV[c] = vs;
         });
-        for (long x : work) {
-            examined += x;
+        long won = 0;
+        int[] awareAt = w.awareAt;
+        for (IntList l : seen) {
+            for (int i = 0, k = l == null ? 0 : l.size(); i < k; i++) {
+                int u = l.get(i);
+                if (awareAt[u] == World.NEVER) {
+                    awareAt[u] = w.step;
+                    won++;
+                }
+            }
         }
-        extra(w, key, found);
-        int total = 0;
-        for (IntList l : found) {
-            total += l == null ? 0 : l.size();
+        w.countAware(won);
+        IntList found = new IntList(64);
+        for (int c = 0; c < chunks; c++) {
+            examined += work[c];
+            IntList us = hitU[c];
+            for (int i = 0, k = us == null ? 0 : us.size(); i < k; i++) {
+                offerParent(us.get(i), hitV[c].get(i), found);
+            }
         }
+        IntList[] all = {found, null};
+        extra(w, key, all);
+        int total = found.size() + (all[1] == null ? 0 : all[1].size());
         if (activated.length < total) {
             activated = new int[Math.max(total, activated.length * 2)];
         }
-        int at = 0;
-        for (IntList l : found) {
-            if (l != null) {
-                l.copyTo(activated, at);
-                at += l.size();
-            }
+        found.copyTo(activated, 0);
+        if (all[1] != null) {
+            all[1].copyTo(activated, found.size());
         }
         int[] list = activated;
         w.forRange(total, 256, (lo, hi) -> {
@@ -126,18 +147,17 @@ abstract class CascadePolicy implements Policy {
         });
     }
 
-    /** Records v as u's activating parent if it is the lowest so far; adds u to {@code local} on its first offer. */
-    final void offerParent(int u, int v, IntList local) {
+    /**
+     * Records v as u's activating parent if it is the lowest so far; adds u to {@code list} on its first offer.
+     * Single-threaded.
+     */
+    final void offerParent(int u, int v, IntList list) {
         int cur = parentOf[u];
-        while (v < cur) {
-            int witness = (int) INTS.compareAndExchange(parentOf, u, cur, v);
-            if (witness == cur) {
-                if (cur == NONE) {
-                    local.add(u);
-                }
-                return;
+        if (v < cur) {
+            parentOf[u] = v;
+            if (cur == NONE) {
+                list.add(u);
             }
-            cur = witness;
         }
     }
 

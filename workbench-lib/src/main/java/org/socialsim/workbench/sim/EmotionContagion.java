@@ -43,9 +43,11 @@ public final class EmotionContagion implements Policy {
         int prev = w.step - 1;
         boolean filter = w.feedMix.followeeShown() < 1;
         double logKeep = Math.log1p(-Math.min(beta, 1 - 1e-12));
-        w.beginEmotionUpdate();
+        w.beginEmotionSweep();
         w.forAgents((lo, hi) -> {
             for (int u = lo; u < hi; u++) {
+                int e = level[u];
+                next[u] = (byte) e;
                 if (w.status[u] == World.REMOVED) {
                     continue;
                 }
@@ -60,7 +62,6 @@ public final class EmotionContagion implements Policy {
                 if (rec >= 0) {
                     k += w.content(rec).emotion().level();
                 }
-                int e = level[u];
                 if (k > 0) {
                     if (e < 2 && Rng.uniform(key, u) < -Math.expm1(k * logKeep)) {
                         next[u] = (byte) (e + 1);

@@ -42,13 +42,16 @@ public final class HegselmannKrause implements Policy {
         float[] next = w.attitudeNext;
         int prev = w.step - 1;
         float eps = (float) epsilon;
-        w.beginAttitudeUpdate();
+        byte[] status = w.status;
+        boolean removals = w.anyRemoved;
+        w.beginAttitudeSweep();
         w.forAgents((lo, hi) -> {
             for (int u = lo; u < hi; u++) {
-                if (w.status[u] == World.REMOVED) {
+                float xu = x[u];
+                if (removals && status[u] == World.REMOVED) {
+                    next[u] = xu;
                     continue;
                 }
-                float xu = x[u];
                 double sum = xu;
                 int count = 1;
                 for (int i = start[u], end = start[u + 1]; i < end; i++) {
@@ -57,7 +60,7 @@ public final class HegselmannKrause implements Policy {
                         continue;
                     }
                     float xv = x[v];
-                    if (Math.abs(xv - xu) <= eps && w.status[v] != World.REMOVED) {
+                    if (Math.abs(xv - xu) <= eps && !(removals && status[v] == World.REMOVED)) {
                         sum += xv;
                         count++;
                     }

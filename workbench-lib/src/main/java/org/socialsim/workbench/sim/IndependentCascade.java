@@ -77,11 +77,11 @@ public final class IndependentCascade extends CascadePolicy {
 
     @Override
     boolean activates(World w, long key, int v, int u, int e) {
-        return Rng.below(key, ((long) v << 32) | u, threshold);
+        return Rng.below(key, e, threshold);
     }
 
     @Override
-    void extra(World w, long key, IntList[] found) {
+    void extra(World w, long key, IntList[] lists) {
         IntList more = new IntList(16);
         if (w.feedMix.recommendRate() > 0 && w.trending >= 0) {
             int author = w.content(w.trending).author();
@@ -100,7 +100,7 @@ public final class IndependentCascade extends CascadePolicy {
         if (persistence > 0) {
             retry(w, more);
         }
-        found[found.length - 1] = more;
+        lists[1] = more;
     }
 
     /** Aware agents who never shared reconsider; the list keeps those whose chance is still worth drawing. */

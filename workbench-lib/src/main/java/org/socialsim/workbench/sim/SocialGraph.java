@@ -62,6 +62,11 @@ public final class SocialGraph {
         return new SocialGraph(out, out.transpose(parallel), null);
     }
 
+    /** A graph from its following rows (the follower rows are derived). */
+    static SocialGraph fromRows(Csr following, Parallel parallel) {
+        return new SocialGraph(following, following.transpose(parallel), null);
+    }
+
     /**
      * A graph from following lists: {@code following.get(u)} holds the indexes u follows (the shape of an OASIS users
      * file: row index -&gt; followed row indexes).
@@ -121,7 +126,7 @@ public final class SocialGraph {
     }
 
     public long edgeCount() {
-        return followees.length;
+        return followeeStart[n];
     }
 
     /** The external id of node u (its index when none were given). */

@@ -29,6 +29,15 @@ public final class World {
     /** Marks a removed agent in the step arrays. */
     static final int GONE = -2;
 
+    /** Agent phase: has not seen the event. */
+    static final byte UNAWARE = 0;
+    /** Agent phase: has seen it, never shared. */
+    static final byte AWARE = 1;
+    /** Agent phase: has shared. */
+    static final byte SHARED = 2;
+    /** Agent phase: removed. */
+    static final byte OUT = 3;
+
     private static final VarHandle INTS = MethodHandles.arrayElementVarHandle(int[].class);
 
     /** A range of agents [from, to) handed to one thread. */
@@ -43,6 +52,8 @@ public final class World {
     final Parallel parallel;
     int step;
 
+    /** One byte per agent for the hot loops: UNAWARE, AWARE, SHARED or OUT (the int arrays hold the details). */
+    final byte[] phase;
     final int[] awareAt;
     final int[] firstShareAt;
     final int[] lastShareAt;
@@ -58,6 +69,8 @@ public final class World {
     boolean attitudeUpdating;
     boolean emotionTracked;
     boolean attitudeTracked;
+    /** Whether any agent was removed (loops skip the per-edge check until then). */
+    boolean anyRemoved;
 
     int[] frontier;
     int frontierSize;
@@ -87,6 +100,7 @@ public final class World {
         this.feedMix = feedMix;
         this.profiles = profiles;
         this.memory = memory;
+        phase = new byte[n];
         awareAt = filled(NEVER);
         firstShareAt = filled(NEVER);
         lastShareAt = filled(NEVER);
@@ -287,7 +301,11 @@ public final class World {
      * the total to {@link #countAware}).
      */
     public boolean markAware(int u) {
-        return awareAt[u] == NEVER && INTS.compareAndSet(awareAt, u, NEVER, step);
+        if (phase[u] == UNAWARE && INTS.compareAndSet(awareAt, u, NEVER, step)) {
+            phase[u] = AWARE;
+            return true;
+        }
+        return false;
     }
 
     /** Adds k newly aware agents (the winners of {@link #markAware}) to this step's count. Thread-safe. */
@@ -339,6 +357,18 @@ public final class World {
         System.arraycopy(emotion, 0, emotionNext, 0, n);
     }
 
+    /**
+     * Opens this step's emotion update for a policy that sets every agent's next emotion itself (no copy of the
+     * current ones). One policy per step.
+     */
+    public void beginEmotionSweep() {
+        if (emotionUpdating) {
+            throw new IllegalStateException("step " + step + ": two policies update emotions in one step");
+        }
+        emotionUpdating = true;
+        emotionTracked = true;
+    }
+
     /** Sets u's emotion level for the end of this step. Thread-safe for distinct agents. */
     public void setNextEmotion(int u, int level) {
         if (!emotionUpdating) {
@@ -355,6 +385,15 @@ public final class World {
         attitudeUpdating = true;
         attitudeTracked = true;
         System.arraycopy(attitude, 0, attitudeNext, 0, n);
+    }
+
+    /** Opens this step's attitude update for a policy that sets every agent's next attitude itself (no copy). */
+    public void beginAttitudeSweep() {
+        if (attitudeUpdating) {
+            throw new IllegalStateException("step " + step + ": two policies update attitudes in one step");
+        }
+        attitudeUpdating = true;
+        attitudeTracked = true;
     }
 
     /** Sets u's attitude (clamped to [-1, 1]) for the end of this step. Thread-safe for distinct agents. */
@@ -410,6 +449,8 @@ public final class World {
                     awareCount.decrementAndGet();
                 }
                 awareAt[u] = GONE;
+                phase[u] = OUT;
+                anyRemoved = true;
                 if (firstShareAt[u] == NEVER) {
                     firstShareAt[u] = GONE;
                 }
@@ -462,6 +503,7 @@ public final class World {
                 }
                 if (firstShareAt[u] == NEVER) {
                     firstShareAt[u] = step;
+                    phase[u] = SHARED;
                     int p = pendingParent[i];
                     parent[u] = p;
                     int d = p >= 0 && depth[p] >= 0 ? depth[p] + 1 : 0;

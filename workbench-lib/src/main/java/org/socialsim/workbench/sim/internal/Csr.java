@@ -8,7 +8,7 @@ import java.util.Arrays;
  * runs in parallel parts (each part counts and scatters its own share of the entries).
  *
  * @param offsets row starts, offsets[n] = number of entries
- * @param targets the column indexes of all rows, row after row
+ * @param targets the column indexes of all rows, row after row (it may run past offsets[n]; the tail is unused)
  */
 public record Csr(int[] offsets, int[] targets) {
 
@@ -153,6 +153,7 @@ public record Csr(int[] offsets, int[] targets) {
             start = end;
         }
         offsets[n] = write;
-        return new Csr(offsets, write == targets.length ? targets : Arrays.copyOf(targets, write));
+        // keep a slightly long array rather than copy it (a copy would double the peak memory)
+        return new Csr(offsets, write >= targets.length * 0.9 ? targets : Arrays.copyOf(targets, write));
     }
 }
