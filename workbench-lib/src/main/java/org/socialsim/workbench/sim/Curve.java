@@ -121,6 +121,28 @@ public record Curve(String name, double[] time, double[] value) {
         return t;
     }
 
+    /**
+     * Several curves read at the same times in long form, for plotting as series: columns "time", "value" and
+     * "curve" (the curve's name).
+     */
+    public static Table longTable(String name, double[] times, Curve... curves) {
+        int rows = times.length * curves.length;
+        double[] t = new double[rows];
+        double[] v = new double[rows];
+        String[] c = new String[rows];
+        int k = 0;
+        for (Curve curve : curves) {
+            double[] y = curve.at(times);
+            for (int i = 0; i < times.length; i++) {
+                t[k] = times[i];
+                v[k] = y[i];
+                c[k++] = curve.name();
+            }
+        }
+        return Table.create(name, DoubleColumn.create("time", t), DoubleColumn.create("value", v),
+                tech.tablesaw.api.StringColumn.create("curve", c));
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof Curve c && name.equals(c.name) && Arrays.equals(time, c.time)

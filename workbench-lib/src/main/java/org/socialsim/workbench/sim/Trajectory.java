@@ -39,6 +39,30 @@ public record Trajectory(String name, List<StepStats> steps, List<String> report
         return t;
     }
 
+    /**
+     * Some columns in long form, for plotting them as series of one chart: columns "step", "value" and "measure"
+     * (the column's name), plus "run" (this trajectory's name) so runs can be stacked with {@code append}.
+     */
+    public Table longTable(String... columns) {
+        int rows = steps.size() * columns.length;
+        int[] step = new int[rows];
+        double[] value = new double[rows];
+        String[] measure = new String[rows];
+        int k = 0;
+        for (String col : columns) {
+            for (StepStats s : steps) {
+                step[k] = s.step();
+                value[k] = s.value(col);
+                measure[k++] = col;
+            }
+        }
+        String[] run = new String[rows];
+        java.util.Arrays.fill(run, name);
+        return Table.create(name, IntColumn.create("step", step), DoubleColumn.create("value", value),
+                tech.tablesaw.api.StringColumn.create("measure", measure),
+                tech.tablesaw.api.StringColumn.create("run", run));
+    }
+
     /** One column as a curve over steps. */
     public Curve curve(String column) {
         double[] x = new double[steps.size()];
