@@ -131,14 +131,14 @@ public final class IndependentCascade extends CascadePolicy {
     }
 
     /**
-     * Whom a late sharer got the post from: its lowest followee that has shared, else the trending post's author;
-     * -1 when there is none.
+     * Whom a late sharer got the post from: its lowest followee that has shared and may still post, else the trending
+     * post's author; -1 when there is none (a muted source's post can no longer be reshared).
      */
     private static int sourceOf(World w, int u) {
         SocialGraph g = w.graph;
         for (int i = g.followeeStart[u], end = g.followeeStart[u + 1]; i < end; i++) {
             int v = g.followees[i];
-            if (w.firstShareAt[v] >= 0 && w.firstShareAt[v] < w.step) {
+            if (w.firstShareAt[v] >= 0 && w.firstShareAt[v] < w.step && w.status[v] == World.ACTIVE) {
                 return v;
             }
         }

@@ -463,6 +463,9 @@ public final class World {
             }
         }
         frontierSize = w;
+        if (trending >= 0 && status[contents.get(trending).author()] != ACTIVE) {
+            trending = trending(contents.size());
+        }
     }
 
     private void checkAgent(int u) {
@@ -550,7 +553,7 @@ public final class World {
         pendingAgent = old;
         pendingSize.set(0);
         participants += newParticipants;
-        trending = argmax(contentShares, contentCount);
+        trending = trending(contentCount);
         if (emotionUpdating) {
             byte[] t = emotion;
             emotion = emotionNext;
@@ -569,10 +572,12 @@ public final class World {
         return stats;
     }
 
-    private static int argmax(long[] values, int count) {
+    /** The most shared content whose author may still post (muted or removed authors' contents are not pushed). */
+    private int trending(int count) {
         int best = -1;
-        for (int i = 0; i < count; i++) {
-            if (values[i] > 0 && (best < 0 || values[i] > values[best])) {
+        for (int i = 0, end = Math.min(count, contentShares.length); i < end; i++) {
+            long v = contentShares[i];
+            if (v > 0 && (best < 0 || v > contentShares[best]) && status[contents.get(i).author()] == ACTIVE) {
                 best = i;
             }
         }

@@ -24,6 +24,24 @@ class InterventionTest {
     }
 
     @Test
+    void mutingASourceStopsLateResharesAndRecommendations() {
+        SocialGraph.Builder b = SocialGraph.builder(401);
+        for (int i = 1; i <= 200; i++) {
+            b.follow(i, 0);
+        }
+        SocialGraph g = b.build();
+        Simulation sim = Simulation.on(g).policies(IndependentCascade.of(0.1).withPersistence(0.9))
+                .feedMix(FeedMix.withRecommendations(0.1)).seed(8).build();
+        Trajectory open = sim.run("open", 12, Intervention.seed(0, "rumour"));
+        Trajectory muted = sim.run("muted", 12, Intervention.seed(0, "rumour"), Intervention.mute(3, 0));
+        assertTrue(open.last().participants() > muted.last().participants() + 50, open.last() + " vs " + muted.last());
+        for (int s = 3; s <= 12; s++) {
+            assertEquals(0, muted.steps().get(s).newParticipants(), "step " + s);
+        }
+        assertTrue(muted.steps().get(2).newParticipants() > 0);
+    }
+
+    @Test
     void removedAgentsNeitherReadNorPost() {
         SocialGraph line = Generators.line(10);
         Simulation sim = Simulation.on(line).policies(IndependentCascade.of(1)).build();
