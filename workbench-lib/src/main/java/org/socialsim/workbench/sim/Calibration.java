@@ -13,8 +13,8 @@ import tech.tablesaw.api.Table;
 
 /**
  * Fits a model's parameters to an observed curve by grid or random search, seeded. The curve is split in time: the
- * parameters are chosen on the first part only (normalised RMSE, averaged curve of a few replicate runs), and the
- * held-out tail shows how well the fit predicts what it did not see.
+ * parameters are chosen on the first part only (RMSE divided by the observed curve's range over the whole span, on
+ * the mean curve of a few replicate runs), and the held-out tail shows how well the fit predicts what it did not see.
  *
  * <pre>{@code
  * CalibrationResult r = Calibration.of(model).param("p", 0.01, 0.5).param("persistence", 0, 0.95)
@@ -173,6 +173,7 @@ public final class Calibration {
         double split = observed.start() + (1 - heldOut) * (observed.end() - observed.start());
         double[] fitTimes = java.util.Arrays.stream(all).filter(t -> t <= split).toArray();
         double[] testTimes = java.util.Arrays.stream(all).filter(t -> t > split).toArray();
+        double scale = CurveFit.range(observed, all);
         List<Map<String, Double>> sets = candidates();
         double[] fitErr = new double[sets.size()];
         double[] testErr = new double[sets.size()];
@@ -180,8 +181,8 @@ public final class Calibration {
         try (Progress bar = Progress.start("calibrate", sets.size())) {
             for (int k = 0; k < sets.size(); k++) {
                 Curve mean = meanCurve(sets.get(k), all);
-                fitErr[k] = CurveFit.nrmse(observed, mean, fitTimes);
-                testErr[k] = CurveFit.nrmse(observed, mean, testTimes);
+                fitErr[k] = CurveFit.nrmse(observed, mean, fitTimes, scale);
+                testErr[k] = CurveFit.nrmse(observed, mean, testTimes, scale);
                 if (fitErr[k] < fitErr[best]) {
                     best = k;
                 }

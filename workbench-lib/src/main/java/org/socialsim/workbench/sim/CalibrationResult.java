@@ -7,8 +7,8 @@ import tech.tablesaw.api.Table;
  * The outcome of a {@link Calibration}.
  *
  * @param best         the parameter set with the lowest error on the fit window
- * @param fitError     its normalised RMSE on the fit window
- * @param heldOutError its normalised RMSE on the held-out tail (never used to choose)
+ * @param fitError     its RMSE on the fit window over the observed range
+ * @param heldOutError its RMSE on the held-out tail over the observed range (never used to choose)
  * @param split        the time where the held-out tail starts
  * @param fitted       its mean simulated curve over the whole span
  * @param trials       every parameter set tried with both errors

@@ -38,23 +38,43 @@ public record CurveFit(String observed, String simulated, int points, double rms
                 DynamicTimeWarping.d(o, s, Math.max(1, times.length / 10)) / times.length);
     }
 
-    /** Normalised RMSE alone (the calibration objective). */
+    /** Normalised RMSE alone, over the observed range at these times. */
     public static double nrmse(Curve observed, Curve simulated, double[] times) {
         double[] o = observed.at(times);
         return normalise(RMSE.of(o, simulated.at(times)), o);
     }
 
+    /**
+     * RMSE at these times divided by a given scale (the calibration uses the observed range over the whole span, so
+     * errors on a window and on the held-out tail are in the same unit).
+     */
+    public static double nrmse(Curve observed, Curve simulated, double[] times, double scale) {
+        if (!(scale > 0)) {
+            throw new IllegalArgumentException("scale must be positive, was " + scale);
+        }
+        return RMSE.of(observed.at(times), simulated.at(times)) / scale;
+    }
+
+    /** The range (max - min) of a curve's values at these times, or |mean| when flat, or 1 when all zero. */
+    public static double range(Curve curve, double[] times) {
+        return scaleOf(curve.at(times));
+    }
+
     private static double normalise(double rmse, double[] observed) {
+        return rmse / scaleOf(observed);
+    }
+
+    private static double scaleOf(double[] values) {
         double min = Double.POSITIVE_INFINITY;
         double max = Double.NEGATIVE_INFINITY;
         double sum = 0;
-        for (double v : observed) {
+        for (double v : values) {
             min = Math.min(min, v);
             max = Math.max(max, v);
             sum += v;
         }
-        double scale = max > min ? max - min : Math.abs(sum / observed.length);
-        return scale > 0 ? rmse / scale : rmse;
+        double scale = max > min ? max - min : Math.abs(sum / values.length);
+        return scale > 0 ? scale : 1;
     }
 
     /** One row per comparison. */
