@@ -29,20 +29,54 @@ public record CascadeModel(SocialGraph graph, int root, String text, double hori
         new StepStats(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0).value(column); // fails early on an unknown column
     }
 
-    /** The simulation of one parameter set (one thread: calibration runs many small ones). */
-    public Simulation simulation(Map<String, Double> params, long seed) {
+    /**
+     * A simulation builder with this parameter set's information policy and feed mix, to which more policies (emotion,
+     * attitude), profiles or memory can be added. One thread: calibration runs many small simulations.
+     */
+    public Simulation.Builder builder(Map<String, Double> params, long seed) {
         IndependentCascade ic = IndependentCascade.of(get(params, "p", Double.NaN))
                 .withPersistence(get(params, "persistence", 0));
         return Simulation.on(graph).policies(ic).feedMix(FeedMix.withRecommendations(get(params, "recommend", 0)))
-                .seed(seed).threads(1).build();
+                .seed(seed).threads(1);
+    }
+
+    /** The information-only simulation of one parameter set. */
+    public Simulation simulation(Map<String, Double> params, long seed) {
+        return builder(params, seed).build();
+    }
+
+    /** Steps that cover the horizon for this parameter set's minutes per step. */
+    public int steps(Map<String, Double> params) {
+        return (int) Math.ceil(horizon / minutesPerStep(params));
+    }
+
+    /** Minutes one step stands for. */
+    public double minutesPerStep(Map<String, Double> params) {
+        return get(params, "minutes_per_step", 1);
+    }
+
+    /** The step that starts at this minute (for interventions). */
+    public int stepAt(Map<String, Double> params, double minute) {
+        return (int) Math.round(minute / minutesPerStep(params));
+    }
+
+    /** The source post at the root, at step 0. */
+    public Intervention seedPost() {
+        return Intervention.seed(root, text);
     }
 
     @Override
     public Curve simulate(Map<String, Double> params, long seed) {
-        double minutes = get(params, "minutes_per_step", 1);
-        int steps = (int) Math.ceil(horizon / minutes);
-        Trajectory t = simulation(params, seed).run("cascade", steps, Intervention.seed(root, text));
-        return t.curve(column).scaleTime(minutes);
+        Trajectory t = simulation(params, seed).run("cascade", steps(params), seedPost());
+        return t.curve(column).scaleTime(minutesPerStep(params));
+    }
+
+    /** The mean curve of another trajectory column over {@code runs} seeded runs, against minutes. */
+    public Curve meanCurve(Map<String, Double> params, String otherColumn, int runs, long seed) {
+        CascadeModel other = new CascadeModel(graph, root, text, horizon, otherColumn);
+        double[] minutes = Curve.grid(0, horizon, (int) Math.max(2, Math.ceil(horizon) + 1));
+        return Calibration.of(other).replicates(runs).seed(seed).meanCurve(params, minutes)
+                .named("simulated " + otherColumn);
     }
 
     private static double get(Map<String, Double> params, String name, double fallback) {
