@@ -12,6 +12,8 @@ import org.socialsim.workbench.sim.internal.Parallel;
  */
 abstract class CascadePolicy implements Policy {
     static final int NONE = Integer.MAX_VALUE;
+    /** Edges whose followers' phases are gathered at once (a block of loads the processor can overlap). */
+    private static final int BLOCK = 256;
 
     /** Best (lowest) activating parent per agent; NONE when not activated this step. */
     int[] parentOf;
@@ -80,24 +82,32 @@ abstract class CascadePolicy implements Policy {
             IntList aware = new IntList(256);
             IntList us = new IntList(64);
             IntList vs = new IntList(64);
+            byte[] gathered = new byte[BLOCK];
             long edges = 0;
             for (int i = lo; i < hi; i++) {
                 int v = w.frontier[i];
                 int end = start[v + 1];
                 edges += end - start[v];
-                for (int e = start[v]; e < end; e++) {
-                    int u = followers[e];
-                    if (filter && !w.visible(v, u)) {
-                        continue;
+                for (int from = start[v]; from < end; from += BLOCK) {
+                    int to = Math.min(end, from + BLOCK);
+                    // first gather the followers' phases: independent loads, many cache misses in flight at once
+                    for (int e = from; e < to; e++) {
+                        gathered[e - from] = phase[followers[e]];
                     }
-                    byte ph = phase[u];
-                    if (ph == World.UNAWARE) {
-                        phase[u] = World.AWARE;
-                        aware.add(u);
-                    }
-                    if (ph < World.SHARED && activates(w, key, v, u, e)) {
-                        us.add(u);
-                        vs.add(v);
+                    for (int e = from; e < to; e++) {
+                        int u = followers[e];
+                        if (filter && !w.visible(v, u)) {
+                            continue;
+                        }
+                        byte ph = gathered[e - from];
+                        if ((ph & World.STAGE) == World.UNAWARE) {
+                            phase[u] = (byte) (ph | World.AWARE);
+                            aware.add(u);
+                        }
+                        if ((ph & World.STAGE) < World.SHARED && activates(w, key, v, u, e)) {
+                            us.add(u);
+                            vs.add(v);
+                        }
                     }
                 }
             }
@@ -142,7 +152,7 @@ abstract class CascadePolicy implements Policy {
                 int u = list[i];
                 int p = parentFor(u);
                 parentOf[u] = NONE;
-                w.share(u, p, w.shared[p], kind(w, key, u));
+                w.share(u, p, w.sharedContent(p), kind(w, key, u));
             }
         });
     }

@@ -42,23 +42,22 @@ public final class Deffuant implements Policy {
         long key = w.randomKey(0xDE_0001L);
         int[] start = w.graph.followeeStart;
         int[] followees = w.graph.followees;
-        int[] lastShare = w.lastShareAt;
+        byte[] phase = w.phase;
         float[] x = w.attitude;
         float[] next = w.attitudeNext;
-        int prev = w.step - 1;
         w.beginAttitudeUpdate();
         w.forAgents((lo, hi) -> {
             for (int u = lo; u < hi; u++) {
                 int from = start[u];
                 int k = start[u + 1] - from;
-                if (k == 0 || w.status[u] == World.REMOVED) {
+                if (k == 0 || w.isRemoved(u)) {
                     continue;
                 }
                 int v;
                 if (feedOnly) {
                     int seen = 0;
                     for (int i = from; i < from + k; i++) {
-                        if (lastShare[followees[i]] == prev) {
+                        if ((phase[followees[i]] & World.POSTED) != 0) {
                             seen++;
                         }
                     }
@@ -68,14 +67,14 @@ public final class Deffuant implements Policy {
                     int pick = (int) (Rng.uniform(key, u) * seen);
                     v = -1;
                     for (int i = from; v < 0; i++) {
-                        if (lastShare[followees[i]] == prev && pick-- == 0) {
+                        if ((phase[followees[i]] & World.POSTED) != 0 && pick-- == 0) {
                             v = followees[i];
                         }
                     }
                 } else {
                     v = followees[from + (int) (Rng.uniform(key, u) * k)];
                 }
-                if (w.status[v] == World.REMOVED) {
+                if (w.isRemoved(v)) {
                     continue;
                 }
                 float d = x[v] - x[u];

@@ -37,10 +37,9 @@ public final class EmotionContagion implements Policy {
         long key = w.randomKey(0xE0_0001L);
         int[] start = w.graph.followeeStart;
         int[] followees = w.graph.followees;
-        int[] lastShare = w.lastShareAt;
+        byte[] phase = w.phase;
         byte[] level = w.emotion;
         byte[] next = w.emotionNext;
-        int prev = w.step - 1;
         boolean filter = w.feedMix.followeeShown() < 1;
         double logKeep = Math.log1p(-Math.min(beta, 1 - 1e-12));
         w.beginEmotionSweep();
@@ -48,13 +47,13 @@ public final class EmotionContagion implements Policy {
             for (int u = lo; u < hi; u++) {
                 int e = level[u];
                 next[u] = (byte) e;
-                if (w.status[u] == World.REMOVED) {
+                if ((phase[u] & World.STAGE) == World.OUT) {
                     continue;
                 }
                 int k = 0;
                 for (int i = start[u], end = start[u + 1]; i < end; i++) {
                     int v = followees[i];
-                    if (lastShare[v] == prev && (!filter || w.visible(v, u))) {
+                    if ((phase[v] & World.POSTED) != 0 && (!filter || w.visible(v, u))) {
                         k += level[v];
                     }
                 }

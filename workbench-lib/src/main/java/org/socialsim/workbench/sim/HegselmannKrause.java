@@ -37,18 +37,16 @@ public final class HegselmannKrause implements Policy {
     public void step(World w) {
         int[] start = w.graph.followeeStart;
         int[] followees = w.graph.followees;
-        int[] lastShare = w.lastShareAt;
+        byte[] phase = w.phase;
         float[] x = w.attitude;
         float[] next = w.attitudeNext;
-        int prev = w.step - 1;
         float eps = (float) epsilon;
-        byte[] status = w.status;
         boolean removals = w.anyRemoved;
         w.beginAttitudeSweep();
         w.forAgents((lo, hi) -> {
             for (int u = lo; u < hi; u++) {
                 float xu = x[u];
-                if (removals && status[u] == World.REMOVED) {
+                if (removals && (phase[u] & World.STAGE) == World.OUT) {
                     next[u] = xu;
                     continue;
                 }
@@ -56,11 +54,11 @@ public final class HegselmannKrause implements Policy {
                 int count = 1;
                 for (int i = start[u], end = start[u + 1]; i < end; i++) {
                     int v = followees[i];
-                    if (feedOnly && lastShare[v] != prev) {
+                    if (feedOnly && (phase[v] & World.POSTED) == 0) {
                         continue;
                     }
                     float xv = x[v];
-                    if (Math.abs(xv - xu) <= eps && !(removals && status[v] == World.REMOVED)) {
+                    if (Math.abs(xv - xu) <= eps && !(removals && (phase[v] & World.STAGE) == World.OUT)) {
                         sum += xv;
                         count++;
                     }

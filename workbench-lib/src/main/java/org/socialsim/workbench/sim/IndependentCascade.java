@@ -91,7 +91,7 @@ public final class IndependentCascade extends CascadePolicy {
                     if (w.markAware(u)) {
                         w.countAware(1);
                     }
-                    if (w.firstShareAt[u] == World.NEVER && Rng.below(recKey, u, threshold)) {
+                    if (w.firstShareAt(u) == World.NEVER && Rng.below(recKey, u, threshold)) {
                         offerParent(u, author, more);
                     }
                 }
@@ -109,7 +109,7 @@ public final class IndependentCascade extends CascadePolicy {
         IntList next = new IntList(waiting.size() + 16);
         for (int i = 0; i < waiting.size(); i++) {
             int u = waiting.get(i);
-            if (w.firstShareAt[u] != World.NEVER || parentOf[u] != NONE) {
+            if (w.firstShareAt(u) != World.NEVER || parentOf[u] != NONE) {
                 continue;
             }
             int age = w.step - w.awareAt[u];
@@ -123,7 +123,7 @@ public final class IndependentCascade extends CascadePolicy {
         }
         // agents who became aware this step and were not activated start waiting
         for (int u = 0; u < w.n; u++) {
-            if (w.awareAt[u] == w.step && w.firstShareAt[u] == World.NEVER && parentOf[u] == NONE) {
+            if (w.awareAt[u] == w.step && w.firstShareAt(u) == World.NEVER && parentOf[u] == NONE) {
                 next.add(u);
             }
         }
@@ -138,7 +138,7 @@ public final class IndependentCascade extends CascadePolicy {
         SocialGraph g = w.graph;
         for (int i = g.followeeStart[u], end = g.followeeStart[u + 1]; i < end; i++) {
             int v = g.followees[i];
-            if (w.firstShareAt[v] >= 0 && w.firstShareAt[v] < w.step && w.status[v] == World.ACTIVE) {
+            if (w.firstShareAt(v) >= 0 && w.firstShareAt(v) < w.step && w.isActive(v)) {
                 return v;
             }
         }

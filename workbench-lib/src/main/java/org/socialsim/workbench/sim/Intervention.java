@@ -31,12 +31,12 @@ public interface Intervention {
 
     /** From {@code step} on, the posts of these agents reach nobody (they still read and act). */
     static Intervention mute(int step, int... agents) {
-        return new Restrict(step, agents.clone(), World.MUTED);
+        return new Restrict(step, agents.clone(), false);
     }
 
     /** From {@code step} on, these agents are gone: they neither read nor post. */
     static Intervention remove(int step, int... agents) {
-        return new Restrict(step, agents.clone(), World.REMOVED);
+        return new Restrict(step, agents.clone(), true);
     }
 
     /** From {@code step} on, feeds follow this mix. */
@@ -73,7 +73,7 @@ public interface Intervention {
     }
 
     /** Muting or removal of agents. */
-    record Restrict(int step, int[] agents, byte status) implements Intervention {
+    record Restrict(int step, int[] agents, boolean remove) implements Intervention {
         public Restrict {
             requireStep(step);
             agents = agents.clone();
@@ -81,12 +81,12 @@ public interface Intervention {
 
         @Override
         public void apply(World world) {
-            world.restrict(agents, status);
+            world.restrict(agents, remove);
         }
 
         @Override
         public String describe() {
-            return "step " + step + ": " + (status == World.REMOVED ? "remove " : "mute ") + agents.length
+            return "step " + step + ": " + (remove ? "remove " : "mute ") + agents.length
                     + " agents " + Arrays.toString(Arrays.copyOf(agents, Math.min(10, agents.length)))
                     + (agents.length > 10 ? "..." : "");
         }

@@ -66,7 +66,7 @@ public record StepStats(int step, long aware, long newAware, long participants, 
             w.parallel.forRange(w.n, 4096, (c, lo, hi) -> {
                 long[] k = new long[6]; // moderate, intense, positive aware, positive all, present, aware
                 for (int u = lo; u < hi; u++) {
-                    if (w.status[u] == World.REMOVED) {
+                    if ((w.phase[u] & World.STAGE) == World.OUT) {
                         continue;
                     }
                     k[4]++;

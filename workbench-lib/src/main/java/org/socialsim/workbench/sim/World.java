@@ -12,31 +12,39 @@ import org.socialsim.workbench.sim.internal.Parallel;
 import org.socialsim.workbench.sim.internal.Rng;
 
 /**
- * The state of one simulation run on compact arrays (one int, byte or float per agent and aspect), double-buffered:
- * during step t every policy reads what agents were at the end of step t - 1 and writes step t, which
- * {@link Simulation} commits at once. Policies read and write through the methods here; they are safe to call from
- * the threads of {@link #forAgents} as documented on each.
+ * The state of one simulation run on compact arrays, double-buffered: during step t every policy reads what agents
+ * were at the end of step t - 1 and writes step t, which {@link Simulation} commits at once. Per agent: one phase
+ * byte for the hot loops (stage, muted, posted in the previous step), the step it became aware, a four-int share
+ * record (first share step, content last shared, cascade parent, depth) kept together so a share touches one cache
+ * line, and the emotion and attitude buffers. Policies read and write through the methods here; they are safe to
+ * call from the threads of {@link #forAgents} as documented on each.
  */
 public final class World {
-    /** Agent status: active. */
-    static final byte ACTIVE = 0;
-    /** Agent status: its posts reach nobody (shadow-banned). */
-    static final byte MUTED = 1;
-    /** Agent status: gone; it neither reads nor posts. */
-    static final byte REMOVED = 2;
-    /** Marks "never" in the step arrays. */
+    /** Marks "never" in the step fields. */
     static final int NEVER = -1;
-    /** Marks a removed agent in the step arrays. */
+    /** Marks a removed agent in the step fields. */
     static final int GONE = -2;
 
-    /** Agent phase: has not seen the event. */
+    /** Phase stage bits: has not seen the event. */
     static final byte UNAWARE = 0;
-    /** Agent phase: has seen it, never shared. */
+    /** Phase stage: has seen it, never shared. */
     static final byte AWARE = 1;
-    /** Agent phase: has shared. */
+    /** Phase stage: has shared. */
     static final byte SHARED = 2;
-    /** Agent phase: removed. */
+    /** Phase stage: removed (neither reads nor posts). */
     static final byte OUT = 3;
+    /** Mask of the stage in a phase byte. */
+    static final int STAGE = 3;
+    /** Phase flag: muted (its posts reach nobody). */
+    static final int MUTED = 4;
+    /** Phase flag: shared visibly in the previous step (its post is in its followers' feeds now). */
+    static final int POSTED = 8;
+
+    /** Share record fields (stride 4). */
+    static final int FIRST = 0;
+    static final int CONTENT = 1;
+    static final int PARENT = 2;
+    static final int DEPTH = 3;
 
     private static final VarHandle INTS = MethodHandles.arrayElementVarHandle(int[].class);
 
@@ -52,15 +60,9 @@ public final class World {
     final Parallel parallel;
     int step;
 
-    /** One byte per agent for the hot loops: UNAWARE, AWARE, SHARED or OUT (the int arrays hold the details). */
     final byte[] phase;
     final int[] awareAt;
-    final int[] firstShareAt;
-    final int[] lastShareAt;
-    final int[] shared;
-    final int[] parent;
-    final int[] depth;
-    final byte[] status;
+    final int[] record;
     byte[] emotion;
     byte[] emotionNext;
     float[] attitude;
@@ -69,7 +71,7 @@ public final class World {
     boolean attitudeUpdating;
     boolean emotionTracked;
     boolean attitudeTracked;
-    /** Whether any agent was removed (loops skip the per-edge check until then). */
+    /** Whether any agent was removed (sweeps skip the per-edge check until then). */
     boolean anyRemoved;
 
     int[] frontier;
@@ -87,8 +89,8 @@ public final class World {
     int trending = -1;
 
     FeedMix feedMix;
-    private final List<Content> contents = Collections.synchronizedList(new ArrayList<>());
-    private long[] contentShares = new long[4];
+    final List<Content> contents = Collections.synchronizedList(new ArrayList<>());
+    long[] contentShares = new long[4];
     final Profiles profiles;
     final MemoryPool memory;
 
@@ -101,13 +103,10 @@ public final class World {
         this.profiles = profiles;
         this.memory = memory;
         phase = new byte[n];
-        awareAt = filled(NEVER);
-        firstShareAt = filled(NEVER);
-        lastShareAt = filled(NEVER);
-        shared = filled(NEVER);
-        parent = filled(NEVER);
-        depth = filled(NEVER);
-        status = new byte[n];
+        awareAt = new int[n];
+        Arrays.fill(awareAt, NEVER);
+        record = new int[4 * n];
+        Arrays.fill(record, NEVER);
         emotion = new byte[n];
         emotionNext = new byte[n];
         attitude = new float[n];
@@ -117,14 +116,6 @@ public final class World {
         pendingParent = new int[n];
         pendingContent = new int[n];
         pendingKind = new byte[n];
-    }
-
-    private int[] filled(int value) {
-        int[] a = new int[n];
-        if (value != 0) {
-            Arrays.fill(a, value);
-        }
-        return a;
     }
 
     // ---------------------------------------------------------------- what everyone reads
@@ -205,30 +196,45 @@ public final class World {
     }
 
     public boolean hasShared(int u) {
-        return firstShareAt[u] >= 0;
+        return record[4 * u + FIRST] >= 0;
+    }
+
+    /** The step u first shared, or a negative value. */
+    public int firstShareAt(int u) {
+        return record[4 * u + FIRST];
     }
 
     /** Whether u's post of the previous step is in its followers' feeds now. */
     public boolean sharedLastStep(int v) {
-        return lastShareAt[v] == step - 1;
+        return (phase[v] & POSTED) != 0;
     }
 
     /** The content u shared last, or -1. */
     public int sharedContent(int u) {
-        return shared[u];
+        return record[4 * u + CONTENT];
+    }
+
+    /** The agent u first shared from (its cascade parent), or -1 (a seed or none). */
+    public int parent(int u) {
+        return record[4 * u + PARENT];
     }
 
     /** Cascade depth of u (0 for a seed), or -1 if it never shared. */
     public int depth(int u) {
-        return depth[u];
+        return record[4 * u + DEPTH];
     }
 
     public boolean isRemoved(int u) {
-        return status[u] == REMOVED;
+        return (phase[u] & STAGE) == OUT;
     }
 
     public boolean isMuted(int u) {
-        return status[u] == MUTED;
+        return (phase[u] & MUTED) != 0;
+    }
+
+    /** Whether u may still post visibly (neither muted nor removed). */
+    boolean isActive(int u) {
+        return (phase[u] & MUTED) == 0 && (phase[u] & STAGE) != OUT;
     }
 
     /** How many agents shared visibly in the previous step. */
@@ -250,7 +256,7 @@ public final class World {
     /** The content the platform recommends to u this step, or -1 (a draw per (step, u) against the rate). */
     public int recommendation(int u) {
         double rate = feedMix.recommendRate();
-        if (rate <= 0 || trending < 0 || status[u] == REMOVED) {
+        if (rate <= 0 || trending < 0 || isRemoved(u)) {
             return -1;
         }
         return Rng.uniform(Rng.key(seed, step, 0x7EC0_77EDL), u) < rate ? trending : -1;
@@ -262,17 +268,17 @@ public final class World {
      */
     public List<FeedItem> feed(int u) {
         List<FeedItem> items = new ArrayList<>();
-        if (status[u] == REMOVED) {
+        if (isRemoved(u)) {
             return items;
         }
-        int prev = step - 1;
-        if (lastShareAt[u] == prev && shared[u] >= 0 && content(shared[u]).author() == u) {
-            items.add(new FeedItem(shared[u], u, MessageSource.OWN));
+        int own = sharedContent(u);
+        if (sharedLastStep(u) && own >= 0 && content(own).author() == u) {
+            items.add(new FeedItem(own, u, MessageSource.OWN));
         }
         for (int i = graph.followeeStart[u], end = graph.followeeStart[u + 1]; i < end; i++) {
             int v = graph.followees[i];
-            if (lastShareAt[v] == prev && visible(v, u)) {
-                items.add(new FeedItem(shared[v], v, graph.follows(v, u) ? MessageSource.MUTUAL
+            if (sharedLastStep(v) && visible(v, u)) {
+                items.add(new FeedItem(sharedContent(v), v, graph.follows(v, u) ? MessageSource.MUTUAL
                         : MessageSource.FOLLOWEE));
             }
         }
@@ -301,8 +307,8 @@ public final class World {
      * the total to {@link #countAware}).
      */
     public boolean markAware(int u) {
-        if (phase[u] == UNAWARE && INTS.compareAndSet(awareAt, u, NEVER, step)) {
-            phase[u] = AWARE;
+        if ((phase[u] & STAGE) == UNAWARE && INTS.compareAndSet(awareAt, u, NEVER, step)) {
+            phase[u] |= AWARE;
             return true;
         }
         return false;
@@ -321,7 +327,7 @@ public final class World {
      * its followers next step unless u is muted. Thread-safe; each agent shares at most once per step.
      */
     public void share(int u, int from, int content, ShareKind kind) {
-        if (status[u] == REMOVED) {
+        if (isRemoved(u)) {
             return;
         }
         int i = pendingSize.getAndIncrement();
@@ -349,11 +355,7 @@ public final class World {
      * some. One policy per step.
      */
     public void beginEmotionUpdate() {
-        if (emotionUpdating) {
-            throw new IllegalStateException("step " + step + ": two policies update emotions in one step");
-        }
-        emotionUpdating = true;
-        emotionTracked = true;
+        beginEmotionSweep();
         System.arraycopy(emotion, 0, emotionNext, 0, n);
     }
 
@@ -379,11 +381,7 @@ public final class World {
 
     /** Opens this step's attitude update (next attitudes start as the current ones). One policy per step. */
     public void beginAttitudeUpdate() {
-        if (attitudeUpdating) {
-            throw new IllegalStateException("step " + step + ": two policies update attitudes in one step");
-        }
-        attitudeUpdating = true;
-        attitudeTracked = true;
+        beginAttitudeSweep();
         System.arraycopy(attitude, 0, attitudeNext, 0, n);
     }
 
@@ -424,7 +422,7 @@ public final class World {
     /** Injects a post: the author becomes aware, takes the post's emotion and attitude, and shares it this step. */
     int inject(int author, String text, Emotion emo, float att) {
         checkAgent(author);
-        if (status[author] == REMOVED) {
+        if (isRemoved(author)) {
             throw new IllegalArgumentException("cannot inject a post by removed agent " + author);
         }
         int id = post(author, text, emo, att);
@@ -439,32 +437,32 @@ public final class World {
     }
 
     /** Mutes or removes agents from this step on; their posts of the previous step leave the feeds. */
-    void restrict(int[] agents, byte newStatus) {
+    void restrict(int[] agents, boolean remove) {
         for (int u : agents) {
             checkAgent(u);
-            status[u] = (byte) Math.max(status[u], newStatus);
-            lastShareAt[u] = NEVER;
-            if (newStatus == REMOVED) {
+            int p = phase[u] & ~POSTED | MUTED;
+            if (remove) {
                 if (awareAt[u] >= 0) {
                     awareCount.decrementAndGet();
                 }
                 awareAt[u] = GONE;
-                phase[u] = OUT;
+                p = (p & ~STAGE) | OUT;
                 anyRemoved = true;
-                if (firstShareAt[u] == NEVER) {
-                    firstShareAt[u] = GONE;
+                if (record[4 * u + FIRST] == NEVER) {
+                    record[4 * u + FIRST] = GONE;
                 }
             }
+            phase[u] = (byte) p;
         }
         int w = 0;
         for (int i = 0; i < frontierSize; i++) {
-            if (status[frontier[i]] == ACTIVE) {
+            if (isActive(frontier[i])) {
                 frontier[w++] = frontier[i];
             }
         }
         frontierSize = w;
-        if (trending >= 0 && status[contents.get(trending).author()] != ACTIVE) {
-            trending = trending(contents.size());
+        if (trending >= 0 && !isActive(contents.get(trending).author())) {
+            trending = StepCommit.trending(this, contents.size());
         }
     }
 
@@ -474,113 +472,8 @@ public final class World {
         }
     }
 
-    // ---------------------------------------------------------------- commit
-
     /** Applies this step's shares, swaps the buffers and returns the step's statistics. */
     StepStats commit() {
-        int count = pendingSize.get();
-        int chunks = Math.max(1, Parallel.chunks(count, 1024));
-        long[] posts = new long[chunks];
-        long[] firsts = new long[chunks];
-        int contentCount = contents.size();
-        if (contentShares.length < contentCount) {
-            contentShares = Arrays.copyOf(contentShares, Math.max(contentCount, contentShares.length * 2));
-        }
-        long[][] perContent = new long[chunks][];
-        long[][] perDepth = new long[chunks][];
-        parallel.forRange(count, 1024, (c, lo, hi) -> {
-            long[] local = new long[contentCount];
-            long[] depths = new long[8];
-            for (int i = lo; i < hi; i++) {
-                int u = pendingAgent[i];
-                int c2 = pendingContent[i];
-                shared[u] = c2;
-                if (c2 >= 0 && c2 < contentCount) {
-                    local[c2]++;
-                }
-                if (pendingKind[i] == ShareKind.POST.ordinal()) {
-                    posts[c]++;
-                }
-                if (status[u] == ACTIVE) {
-                    lastShareAt[u] = step;
-                }
-                if (firstShareAt[u] == NEVER) {
-                    firstShareAt[u] = step;
-                    phase[u] = SHARED;
-                    int p = pendingParent[i];
-                    parent[u] = p;
-                    int d = p >= 0 && depth[p] >= 0 ? depth[p] + 1 : 0;
-                    depth[u] = d;
-                    if (d >= depths.length) {
-                        depths = Arrays.copyOf(depths, Math.max(d + 1, depths.length * 2));
-                    }
-                    depths[d]++;
-                    firsts[c]++;
-                }
-            }
-            perContent[c] = local;
-            perDepth[c] = depths;
-        });
-        long postCount = 0;
-        long newParticipants = 0;
-        for (int c = 0; c < chunks; c++) {
-            postCount += posts[c];
-            newParticipants += firsts[c];
-            if (perContent[c] != null) {
-                for (int k = 0; k < contentCount; k++) {
-                    contentShares[k] += perContent[c][k];
-                }
-                long[] depths = perDepth[c];
-                if (depths.length > depthCounts.length) {
-                    depthCounts = Arrays.copyOf(depthCounts, depths.length);
-                }
-                for (int d = 0; d < depths.length; d++) {
-                    depthCounts[d] += depths[d];
-                }
-            }
-        }
-        // the next frontier: this step's visible shares (reuse the pending array)
-        int w = 0;
-        for (int i = 0; i < count; i++) {
-            int u = pendingAgent[i];
-            if (lastShareAt[u] == step) {
-                pendingAgent[w++] = u;
-            }
-        }
-        int[] old = frontier;
-        frontier = pendingAgent;
-        frontierSize = w;
-        pendingAgent = old;
-        pendingSize.set(0);
-        participants += newParticipants;
-        trending = trending(contentCount);
-        if (emotionUpdating) {
-            byte[] t = emotion;
-            emotion = emotionNext;
-            emotionNext = t;
-            emotionUpdating = false;
-        }
-        if (attitudeUpdating) {
-            float[] t = attitude;
-            attitude = attitudeNext;
-            attitudeNext = t;
-            attitudeUpdating = false;
-        }
-        StepStats stats = StepStats.measure(this, newAware.getAndSet(0), newParticipants, postCount,
-                count - postCount);
-        step++;
-        return stats;
-    }
-
-    /** The most shared content whose author may still post (muted or removed authors' contents are not pushed). */
-    private int trending(int count) {
-        int best = -1;
-        for (int i = 0, end = Math.min(count, contentShares.length); i < end; i++) {
-            long v = contentShares[i];
-            if (v > 0 && (best < 0 || v > contentShares[best]) && status[contents.get(i).author()] == ACTIVE) {
-                best = i;
-            }
-        }
-        return best;
+        return StepCommit.commit(this);
     }
 }

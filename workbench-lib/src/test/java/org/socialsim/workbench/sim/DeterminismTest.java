@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class DeterminismTest {
     private static final SocialGraph GRAPH = Generators.directedScaleFree(ScaleFree.of(30_000, 8), 11, 2);
 
-    private record Outcome(Trajectory trajectory, int[] aware, int[] shared, int[] depth, byte[] emotion,
+    private record Outcome(Trajectory trajectory, int[] aware, int[] shared, byte[] phase, byte[] emotion,
                            float[] attitude, List<MemoryPool.Memory> memories) {
     }
 
@@ -28,7 +28,7 @@ class DeterminismTest {
             r.advance(12);
             World w = r.world();
             int probe = top[1];
-            return new Outcome(r.trajectory(), w.awareAt.clone(), w.firstShareAt.clone(), w.depth.clone(),
+            return new Outcome(r.trajectory(), w.awareAt.clone(), w.record.clone(), w.phase.clone(),
                     w.emotion.clone(), w.attitude.clone(), w.memory().recall(probe, w.step()));
         }
     }
@@ -44,7 +44,7 @@ class DeterminismTest {
         assertEquals(one.trajectory().steps(), two.trajectory().steps());
         assertArrayEquals(one.aware(), two.aware());
         assertArrayEquals(one.shared(), two.shared());
-        assertArrayEquals(one.depth(), two.depth());
+        assertArrayEquals(one.phase(), two.phase());
         assertArrayEquals(one.emotion(), two.emotion());
         assertArrayEquals(one.attitude(), two.attitude());
         assertEquals(one.memories(), two.memories());
