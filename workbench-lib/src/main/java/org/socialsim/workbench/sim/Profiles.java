@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import org.socialsim.workbench.data.io.OasisUsers;
 
 /**
  * What is known about each agent beyond the graph: a profile text (description, recent posts) and demographics.
@@ -26,6 +27,19 @@ public record Profiles(List<String> texts, List<Demographics> demographics) {
     /** Profiles with texts only. */
     public static Profiles of(List<String> texts) {
         return new Profiles(texts, List.of());
+    }
+
+    /** Profile texts of OASIS users: the description, then the previous tweets, one per line. */
+    public static Profiles from(OasisUsers users) {
+        List<String> texts = new ArrayList<>(users.size());
+        for (int i = 0; i < users.size(); i++) {
+            StringBuilder b = new StringBuilder(users.users().get(i).description().strip());
+            for (String t : users.previousTweets(i)) {
+                b.append(b.length() == 0 ? "" : "\n").append(t.strip());
+            }
+            texts.add(b.toString());
+        }
+        return of(texts);
     }
 
     /** The same texts with these demographics (one per agent, null = unknown). */

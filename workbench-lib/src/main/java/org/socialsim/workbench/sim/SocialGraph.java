@@ -8,6 +8,8 @@ import org.jgrapht.Graph;
 import org.jgrapht.alg.scoring.PageRank;
 import org.jgrapht.graph.DefaultEdge;
 import org.jgrapht.graph.SimpleDirectedGraph;
+import org.socialsim.workbench.data.User;
+import org.socialsim.workbench.data.io.OasisUsers;
 import org.socialsim.workbench.sim.internal.Csr;
 import org.socialsim.workbench.sim.internal.Parallel;
 import tech.tablesaw.api.IntColumn;
@@ -86,6 +88,15 @@ public final class SocialGraph {
             }
         }
         return b.build();
+    }
+
+    /**
+     * The follower graph of an OASIS users file (read by {@code data.io.OasisUsers}): one node per row, in row order,
+     * with the user ids as node ids.
+     */
+    public static SocialGraph from(OasisUsers users) {
+        return fromFollowing(Arrays.asList(users.follows()))
+                .withIds(users.users().stream().map(User::id).toList());
     }
 
     /** A graph from any JGraphT graph (vertices numbered in iteration order; undirected edges become mutual follows). */

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.socialsim.workbench.Workbench;
+import org.socialsim.workbench.data.io.OasisUsers;
 
 class ObservedCascadeTest {
     static final Path DIR = Workbench.datasets().resolve("oasis-twitter15-cascade");
@@ -23,6 +24,40 @@ class ObservedCascadeTest {
         assertEquals(104, c.scale().at(499));
         assertEquals(101, c.maxBreadth().at(499));
         assertEquals(2, c.depth().at(7359));
+    }
+
+    /** The real cascade's users become a follower graph; the root is the account 73 of the 111 follow. */
+    @Test
+    void realFollowerGraphLoadsWithTheRootAsHub() {
+        OasisUsers users = OasisUsers.read(DIR.resolve("users.csv"));
+        SocialGraph g = SocialGraph.from(users);
+        ObservedCascade c = ObservedCascade.load(DIR, "False_Business_0");
+        assertEquals(111, g.nodeCount());
+        assertEquals(85, g.edgeCount());
+        int root = g.indexOf(c.rootUser());
+        assertEquals(32, root);
+        assertEquals(73, g.followerCount(root));
+        assertEquals(UserGroup.INFLUENTIAL, UserGroup.classify(g)[root]);
+        Profiles p = Profiles.from(users);
+        assertTrue(p.text(0).startsWith("Lecturer in Healthcare Marketing"));
+        Trajectory t = Simulation.on(g).policies(IndependentCascade.of(1)).build().run("all", 10,
+                Intervention.seed(root, c.sourceTweet()));
+        assertEquals(reachable(g, root), t.last().participants(), "p = 1 reaches everyone downstream of the root");
+        assertTrue(t.last().participants() < 104, "the graph alone cannot explain the observed 104 users");
+    }
+
+    /** Accounts that a post by {@code root} can reach through follower edges (breadth-first). */
+    private static int reachable(SocialGraph g, int root) {
+        java.util.Set<Integer> seen = new java.util.HashSet<>(java.util.List.of(root));
+        java.util.ArrayDeque<Integer> queue = new java.util.ArrayDeque<>(seen);
+        while (!queue.isEmpty()) {
+            for (int f : g.followersOf(queue.poll())) {
+                if (seen.add(f)) {
+                    queue.add(f);
+                }
+            }
+        }
+        return seen.size();
     }
 
     @Test
