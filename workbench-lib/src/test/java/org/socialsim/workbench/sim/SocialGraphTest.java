@@ -58,6 +58,13 @@ class SocialGraphTest {
     }
 
     @Test
+    void anEdgeOutsideTheGraphIsNamed() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> SocialGraph.fromEdges(3, new int[] {0, 1, 2}, new int[] {1, 5, 0}, 3));
+        assertTrue(e.getMessage().contains("edge 1") && e.getMessage().contains("1 -> 5"), e.getMessage());
+    }
+
+    @Test
     void idsAndJGraphTRoundTrip() {
         SocialGraph g = Generators.line(5).withIds(List.of("a", "b", "c", "d", "e"));
         assertEquals("c", g.id(2));

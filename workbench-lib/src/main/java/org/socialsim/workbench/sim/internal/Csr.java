@@ -29,12 +29,6 @@ public record Csr(int[] offsets, int[] targets) {
      * @throws IllegalArgumentException naming the first pair with a node outside [0, n)
      */
     public static Csr fromPairs(int n, int[] src, int[] dst, int m, Parallel parallel) {
-        for (int i = 0; i < m; i++) {
-            if (src[i] < 0 || src[i] >= n || dst[i] < 0 || dst[i] >= n) {
-                throw new IllegalArgumentException("edge " + i + " (" + src[i] + " -> " + dst[i]
-                        + ") has a node outside [0, " + n + ")");
-            }
-        }
         int parts = parallel.threads();
         int[] bounds = evenBounds(m, parts);
         int[][] cursor = new int[parts][];
@@ -42,7 +36,13 @@ public record Csr(int[] offsets, int[] targets) {
             for (int p = lo; p < hi; p++) {
                 int[] count = new int[n];
                 for (int i = bounds[p]; i < bounds[p + 1]; i++) {
-                    count[src[i]]++;
+                    int s = src[i];
+                    int d = dst[i];
+                    if (s < 0 || s >= n || d < 0 || d >= n) {
+                        throw new IllegalArgumentException("edge " + i + " (" + s + " -> " + d
+                                + ") has a node outside [0, " + n + ")");
+                    }
+                    count[s]++;
                 }
                 cursor[p] = count;
             }
