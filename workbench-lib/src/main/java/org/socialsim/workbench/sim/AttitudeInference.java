@@ -1,6 +1,5 @@
 package org.socialsim.workbench.sim;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -48,24 +47,16 @@ public final class AttitudeInference {
     }
 
     public Result infer(List<String> profiles) {
-        List<String> prompts = new ArrayList<>();
-        List<Integer> asked = new ArrayList<>();
-        for (int i = 0; i < profiles.size(); i++) {
-            String t = profiles.get(i);
-            if (t != null && !t.isBlank()) {
-                asked.add(i);
-                prompts.add(USER.render(Map.of("topic", topic, "profile", t.strip())));
-            }
-        }
         LlmBatch batch = new LlmBatch(client, "sim:initial-attitude");
-        List<String> answers = batch.answer(SYSTEM.render(Map.of()), prompts, Long.MAX_VALUE);
+        List<String> answers = batch.answerProfiles(SYSTEM.render(Map.of()), profiles,
+                t -> USER.render(Map.of("topic", topic, "profile", t)));
         float[] out = new float[profiles.size()];
         int known = 0;
-        for (int k = 0; k < asked.size(); k++) {
-            String a = JsonAnswer.text(JsonAnswer.object(answers.get(k)), "attitude");
+        for (int i = 0; i < out.length; i++) {
+            String a = JsonAnswer.text(JsonAnswer.object(answers.get(i)), "attitude");
             a = a == null ? "" : a.strip().toLowerCase(Locale.ROOT);
             if (a.equals("positive") || a.equals("negative")) {
-                out[asked.get(k)] = a.equals("positive") ? 1f : -1f;
+                out[i] = a.equals("positive") ? 1f : -1f;
                 known++;
             }
         }

@@ -71,27 +71,25 @@ public final class DemographicInference {
 
     /** Infers demographics from each user's profile text (description and posts). */
     public Result infer(List<String> profiles) {
-        List<String> prompts = new ArrayList<>();
-        List<Integer> asked = new ArrayList<>();
-        for (int i = 0; i < profiles.size(); i++) {
-            String t = profiles.get(i);
-            if (t != null && !t.isBlank()) {
-                asked.add(i);
-                prompts.add(USER.render(Map.of("profile", t.strip(), "occupations", Occupation.numberedList())));
-            }
-        }
         LlmBatch batch = new LlmBatch(client, "sim:demographics");
-        List<String> answers = batch.answer(SYSTEM.render(Map.of()), prompts, Long.MAX_VALUE);
+        List<String> answers = batch.answerProfiles(SYSTEM.render(Map.of()), profiles,
+                t -> USER.render(Map.of("profile", t, "occupations", Occupation.numberedList())));
         List<Demographics> out = new ArrayList<>(java.util.Collections.nCopies(profiles.size(), null));
         List<String> problems = new ArrayList<>();
-        for (int k = 0; k < asked.size(); k++) {
-            Demographics d = parseOrNull(answers.get(k));
-            if (d == null) {
-                problems.add("user " + asked.get(k) + ": " + answers.get(k).replaceAll("\\s+", " ").strip());
+        int noText = 0;
+        for (int i = 0; i < profiles.size(); i++) {
+            String answer = answers.get(i);
+            if (answer == null) {
+                noText++;
+                continue;
             }
-            out.set(asked.get(k), d);
+            Demographics d = parseOrNull(answer);
+            if (d == null) {
+                problems.add("user " + i + ": " + answer.replaceAll("\\s+", " ").strip());
+            }
+            out.set(i, d);
         }
-        return new Result(out, batch.calls(), profiles.size() - asked.size(), problems.size(), problems);
+        return new Result(out, batch.calls(), noText, problems.size(), problems);
     }
 
     /** Reads {"age": .., "gender": .., "occupation": ..}; null when any field is missing or out of range. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.socialsim.workbench.llm.ChatPrompt;
 import org.socialsim.workbench.llm.Completion;
 import org.socialsim.workbench.llm.LlmClient;
@@ -24,6 +25,28 @@ public final class LlmBatch {
     public LlmBatch(LlmClient client, String purpose) {
         this.client = client;
         this.purpose = purpose;
+    }
+
+    /**
+     * Answers one prompt per profile that has text (rendered by {@code render} from the stripped text); profiles
+     * without text get null, and so do prompts the budget left out.
+     */
+    public List<String> answerProfiles(String system, List<String> profiles, Function<String, String> render) {
+        List<String> prompts = new ArrayList<>();
+        List<Integer> rows = new ArrayList<>();
+        for (int i = 0; i < profiles.size(); i++) {
+            String t = profiles.get(i);
+            if (t != null && !t.isBlank()) {
+                rows.add(i);
+                prompts.add(render.apply(t.strip()));
+            }
+        }
+        List<String> answers = answer(system, prompts, Long.MAX_VALUE);
+        List<String> out = new ArrayList<>(java.util.Collections.nCopies(profiles.size(), null));
+        for (int k = 0; k < rows.size(); k++) {
+            out.set(rows.get(k), answers.get(k));
+        }
+        return out;
     }
 
     /** Calls sent to the client so far. */
