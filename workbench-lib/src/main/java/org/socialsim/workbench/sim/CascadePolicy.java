@@ -18,6 +18,7 @@ abstract class CascadePolicy implements Policy {
     /** Best (lowest) activating parent per agent; NONE when not activated this step. */
     int[] parentOf;
     private long examined;
+    private long[] marks;
     private int[] activated = new int[0];
 
     @Override
@@ -73,13 +74,18 @@ abstract class CascadePolicy implements Policy {
         int count = w.frontierSize;
         int chunks = Math.max(1, Parallel.chunks(count, 16));
         IntList[] seen = new IntList[chunks];
+        long[] newly = new long[chunks];
+        boolean shared = w.parallel.threads() > 1;
+        int[] awareAt = w.awareAt;
+        int now = w.step;
         IntList[] hitU = new IntList[chunks];
         IntList[] hitV = new IntList[chunks];
         long[] work = new long[chunks];
-        // the hot loop has no atomic operation: threads only set phase bytes (to the same value) and fill their own
-        // lists; duplicates across threads are resolved below, order-free
+        // the hot loop has no atomic operation: threads only set phase bytes and aware steps (to the same values) and
+        // fill their own lists; on several threads an agent may be counted aware twice, resolved below, order-free
         w.parallel.forRange(count, 16, (c, lo, hi) -> {
-            IntList aware = new IntList(256);
+            IntList aware = shared ? new IntList(256) : null;
+            long fresh = 0;
             IntList us = new IntList(64);
             IntList vs = new IntList(64);
             byte[] gathered = new byte[BLOCK];
@@ -102,7 +108,11 @@ abstract class CascadePolicy implements Policy {
                         byte ph = gathered[e - from];
                         if ((ph & World.STAGE) == World.UNAWARE) {
                             phase[u] = (byte) (ph | World.AWARE);
-                            aware.add(u);
+                            awareAt[u] = now;
+                            fresh++;
+                            if (shared) {
+                                aware.add(u);
+                            }
                         }
                         if ((ph & World.STAGE) < World.SHARED && activates(w, key, v, u, e)) {
                             us.add(u);
@@ -112,22 +122,12 @@ abstract class CascadePolicy implements Policy {
                 }
             }
             work[c] = edges;
+            newly[c] = fresh;
             seen[c] = aware;
             hitU[c] = us;
             hitV[c] = vs;
         });
-        long won = 0;
-        int[] awareAt = w.awareAt;
-        for (IntList l : seen) {
-            for (int i = 0, k = l == null ? 0 : l.size(); i < k; i++) {
-                int u = l.get(i);
-                if (awareAt[u] == World.NEVER) {
-                    awareAt[u] = w.step;
-                    won++;
-                }
-            }
-        }
-        w.countAware(won);
+        w.countAware(shared ? distinct(seen, w.n) : java.util.Arrays.stream(newly).sum());
         IntList found = new IntList(64);
         for (int c = 0; c < chunks; c++) {
             examined += work[c];
@@ -155,6 +155,30 @@ abstract class CascadePolicy implements Policy {
                 w.share(u, p, w.sharedContent(p), kind(w, key, u));
             }
         });
+    }
+
+    /** How many distinct agents the lists hold (a bitset of n bits, small enough to stay in cache). */
+    private long distinct(IntList[] lists, int n) {
+        if (marks == null || marks.length < (n + 63) / 64) {
+            marks = new long[(n + 63) / 64];
+        }
+        long count = 0;
+        for (IntList l : lists) {
+            for (int i = 0, k = l == null ? 0 : l.size(); i < k; i++) {
+                int u = l.get(i);
+                long bit = 1L << u;
+                if ((marks[u >>> 6] & bit) == 0) {
+                    marks[u >>> 6] |= bit;
+                    count++;
+                }
+            }
+        }
+        for (IntList l : lists) {
+            for (int i = 0, k = l == null ? 0 : l.size(); i < k; i++) {
+                marks[l.get(i) >>> 6] = 0;
+            }
+        }
+        return count;
     }
 
     /**
