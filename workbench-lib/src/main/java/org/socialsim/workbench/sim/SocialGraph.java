@@ -8,6 +8,8 @@ import org.jgrapht.Graph;
 import org.jgrapht.alg.scoring.PageRank;
 import org.jgrapht.graph.DefaultEdge;
 import org.jgrapht.graph.SimpleDirectedGraph;
+import org.socialsim.workbench.data.Engagement;
+import org.socialsim.workbench.data.EngagementDataset;
 import org.socialsim.workbench.data.User;
 import org.socialsim.workbench.data.io.OasisUsers;
 import org.socialsim.workbench.sim.internal.Csr;
@@ -97,6 +99,28 @@ public final class SocialGraph {
     public static SocialGraph from(OasisUsers users) {
         return fromFollowing(Arrays.asList(users.follows()))
                 .withIds(users.users().stream().map(User::id).toList());
+    }
+
+    /**
+     * An interaction graph from an engagement dataset: one node per user (in the dataset's order, user ids as node
+     * ids), and "u follows a" whenever u engaged with a post by a (a retweet, quote or rewrite implies u saw a's posts).
+     * Engagements with a post whose author is not among the users are skipped.
+     */
+    public static SocialGraph from(EngagementDataset dataset) {
+        List<User> users = dataset.userList();
+        java.util.Map<String, Integer> index = new java.util.HashMap<>();
+        for (int i = 0; i < users.size(); i++) {
+            index.put(users.get(i).id(), i);
+        }
+        Builder b = builder(users.size());
+        for (Engagement e : dataset.engagementList()) {
+            Integer u = index.get(e.userId());
+            Integer a = dataset.hasPost(e.sourcePostId()) ? index.get(dataset.post(e.sourcePostId()).authorId()) : null;
+            if (u != null && a != null) {
+                b.follow(u, a);
+            }
+        }
+        return b.build().withIds(users.stream().map(User::id).toList());
     }
 
     /** A graph from any JGraphT graph (vertices numbered in iteration order; undirected edges become mutual follows). */

@@ -6,9 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
+import org.socialsim.workbench.data.Action;
+import org.socialsim.workbench.data.Engagement;
+import org.socialsim.workbench.data.EngagementDataset;
+import org.socialsim.workbench.data.Post;
+import org.socialsim.workbench.data.User;
 
 class SocialGraphTest {
 
@@ -55,6 +61,29 @@ class SocialGraphTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> SocialGraph.fromFollowing(List.of(new int[] {}, new int[] {7})));
         assertTrue(e.getMessage().contains("row 1") && e.getMessage().contains("row 7"), e.getMessage());
+    }
+
+    @Test
+    void engagementsBecomeFollowEdgesFromEngagerToAuthor() {
+        Instant t = java.time.Instant.parse("2024-01-01T00:00:00Z");
+        List<User> users = List.of(user("a"), user("b"), user("c"));
+        List<Post> posts = List.of(new Post("p1", "a", "x", t,
+                null), new Post("p2", "b", "y", t, null));
+        List<Engagement> es = List.of(
+                new Engagement("e1", "b", "p1", Action.RETWEET,
+                        null, t),
+                new Engagement("e2", "c", "p1", Action.QUOTE,
+                        "hm", t),
+                new Engagement("e3", "c", "p2", Action.RETWEET,
+                        null, t));
+        SocialGraph g = SocialGraph.from(EngagementDataset.of(users, posts, es));
+        assertEquals(3, g.edgeCount());
+        assertTrue(g.follows(g.indexOf("c"), g.indexOf("b")));
+        assertEquals(2, g.followerCount(g.indexOf("a")));
+    }
+
+    private static User user(String id) {
+        return new User(id, id, id, "", 0, 0, 0, null);
     }
 
     @Test
