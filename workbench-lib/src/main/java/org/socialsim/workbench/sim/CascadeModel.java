@@ -40,6 +40,15 @@ public record CascadeModel(SocialGraph graph, int root, String text, double hori
                 .seed(seed).threads(1);
     }
 
+    /**
+     * A simulation builder with this parameter set's feed mix (platform recommendations) and seed but no policy: for
+     * another information policy, e.g. LLM agents, on the calibrated platform.
+     */
+    public Simulation.Builder platform(Map<String, Double> params, long seed) {
+        return Simulation.on(graph).feedMix(FeedMix.withRecommendations(get(params, "recommend", 0))).seed(seed)
+                .threads(1);
+    }
+
     /** The information-only simulation of one parameter set. */
     public Simulation simulation(Map<String, Double> params, long seed) {
         return builder(params, seed).build();

@@ -159,7 +159,12 @@ public final class Simulation {
                 Exposure.push(world);
             }
             for (Policy p : policies) {
-                p.step(world);
+                try {
+                    p.step(world);
+                } catch (IllegalStateException e) {
+                    throw new IllegalStateException("policy '" + p.name() + "' in run '" + name + "': "
+                            + e.getMessage() + " (policies: " + policies.stream().map(Policy::name).toList() + ")", e);
+                }
             }
             StepStats s = world.commit();
             stats.add(s);

@@ -20,7 +20,7 @@ final class ScriptedLlm implements LlmClient {
 
     @Override
     public ModelSpec spec() {
-        return new ModelSpec("scripted", "test-script", "", 0, null, 256);
+        return new ModelSpec("openai-compatible", "scripted-test-double", "http://127.0.0.1:9/v1", 0, null, 256);
     }
 
     @Override
