@@ -12,8 +12,6 @@ import org.socialsim.workbench.sim.internal.Parallel;
  */
 abstract class CascadePolicy implements Policy {
     static final int NONE = Integer.MAX_VALUE;
-    /** Edges whose followers' phases are gathered at once (a block of loads the processor can overlap). */
-    private static final int BLOCK = 256;
 
     /** Best (lowest) activating parent per agent; NONE when not activated this step. */
     int[] parentOf;
@@ -88,36 +86,28 @@ abstract class CascadePolicy implements Policy {
             long fresh = 0;
             IntList us = new IntList(64);
             IntList vs = new IntList(64);
-            byte[] gathered = new byte[BLOCK];
             long edges = 0;
             for (int i = lo; i < hi; i++) {
                 int v = w.frontier[i];
                 int end = start[v + 1];
                 edges += end - start[v];
-                for (int from = start[v]; from < end; from += BLOCK) {
-                    int to = Math.min(end, from + BLOCK);
-                    // first gather the followers' phases: independent loads, many cache misses in flight at once
-                    for (int e = from; e < to; e++) {
-                        gathered[e - from] = phase[followers[e]];
+                for (int e = start[v]; e < end; e++) {
+                    int u = followers[e];
+                    if (filter && !w.visible(v, u)) {
+                        continue;
                     }
-                    for (int e = from; e < to; e++) {
-                        int u = followers[e];
-                        if (filter && !w.visible(v, u)) {
-                            continue;
+                    byte ph = phase[u];
+                    if ((ph & World.STAGE) == World.UNAWARE) {
+                        phase[u] = (byte) (ph | World.AWARE);
+                        awareAt[u] = now;
+                        fresh++;
+                        if (shared) {
+                            aware.add(u);
                         }
-                        byte ph = gathered[e - from];
-                        if ((ph & World.STAGE) == World.UNAWARE) {
-                            phase[u] = (byte) (ph | World.AWARE);
-                            awareAt[u] = now;
-                            fresh++;
-                            if (shared) {
-                                aware.add(u);
-                            }
-                        }
-                        if ((ph & World.STAGE) < World.SHARED && activates(w, key, v, u, e)) {
-                            us.add(u);
-                            vs.add(v);
-                        }
+                    }
+                    if ((ph & World.STAGE) < World.SHARED && activates(w, key, v, u, e)) {
+                        us.add(u);
+                        vs.add(v);
                     }
                 }
             }
