@@ -134,6 +134,11 @@ public final class BertNet extends AbstractBlock {
         return config;
     }
 
+    /** The dropout rate used in training passes. */
+    public float dropout() {
+        return dropout;
+    }
+
     /** Number of output classes (0: the output is the pooled sentence vector). */
     public int classes() {
         return classes;

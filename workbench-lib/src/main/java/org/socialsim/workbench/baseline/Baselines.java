@@ -1,0 +1,63 @@
+package org.socialsim.workbench.baseline;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.socialsim.workbench.experiment.ActionPredictor;
+import org.socialsim.workbench.experiment.PredictorFactory;
+import org.socialsim.workbench.generation.ResponseGenerator;
+
+/**
+ * The baselines an LLM must beat, each as a {@link PredictorFactory} so the sweep engine trains and ablates them like
+ * an LLM configuration: {@code Baselines.fineTunedBert().fit(train, validation, seed).predictAll(cases)}.
+ * Text baselines read the post and the case's visible feature groups as text ({@link CaseText}).
+ */
+public final class Baselines {
+    private Baselines() {
+    }
+
+    /** The training majority action. */
+    public static PredictorFactory majority() {
+        return MajorityBaseline::fit;
+    }
+
+    /** The user's most frequent past action (rates, else shown past engagements, else the majority). */
+    public static PredictorFactory historyPrior() {
+        return HistoryPriorBaseline::fit;
+    }
+
+    /** TF-IDF over post and user text + logistic regression (Smile 2.6.0, LGPL-3.0). */
+    public static PredictorFactory tfidfLogistic() {
+        return TfidfLogisticBaseline::fit;
+    }
+
+    /** Frozen all-MiniLM-L6-v2 embeddings of post and user text + a logistic-regression head. */
+    public static PredictorFactory frozenBert() {
+        return FrozenBertBaseline::fit;
+    }
+
+    /** all-MiniLM-L6-v2 fine-tuned end to end, sized by {@code WORKBENCH_SIZE} ({@link FineTuneOptions#forCurrentSize}). */
+    public static PredictorFactory fineTunedBert() {
+        return FineTunedBert::fit;
+    }
+
+    /** all-MiniLM-L6-v2 fine-tuned end to end with the given options. */
+    public static PredictorFactory fineTunedBert(FineTuneOptions options) {
+        return FineTunedBert.factory(options);
+    }
+
+    /** A classifier's actions handed to a response generator. */
+    public static HybridPipeline hybrid(ActionPredictor classifier, ResponseGenerator generator) {
+        return HybridPipeline.of(classifier, generator);
+    }
+
+    /** Every action baseline by name, cheapest first (majority, history prior, TF-IDF, frozen BERT, fine-tuned BERT). */
+    public static Map<String, PredictorFactory> all() {
+        Map<String, PredictorFactory> m = new LinkedHashMap<>();
+        m.put("majority", majority());
+        m.put("history prior", historyPrior());
+        m.put("tf-idf + logistic regression", tfidfLogistic());
+        m.put("frozen BERT", frozenBert());
+        m.put("fine-tuned BERT", fineTunedBert());
+        return m;
+    }
+}
