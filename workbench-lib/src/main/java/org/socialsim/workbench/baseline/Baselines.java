@@ -35,7 +35,7 @@ public final class Baselines {
         return FrozenBertBaseline::fit;
     }
 
-    /** all-MiniLM-L6-v2 fine-tuned end to end, sized by {@code WORKBENCH_SIZE} ({@link FineTuneOptions#forCurrentSize}). */
+    /** all-MiniLM-L6-v2 fine-tuned end to end, sized by {@code WORKBENCH_SIZE} (see {@link FineTuneOptions}). */
     public static PredictorFactory fineTunedBert() {
         return FineTunedBert::fit;
     }
@@ -50,7 +50,7 @@ public final class Baselines {
         return HybridPipeline.of(classifier, generator);
     }
 
-    /** Every action baseline by name, cheapest first (majority, history prior, TF-IDF, frozen BERT, fine-tuned BERT). */
+    /** Every action baseline by name, cheapest first: majority, history prior, TF-IDF, frozen and fine-tuned BERT. */
     public static Map<String, PredictorFactory> all() {
         Map<String, PredictorFactory> m = new LinkedHashMap<>();
         m.put("majority", majority());

@@ -67,6 +67,12 @@ public record FineTuneOptions(int epochs, int batchSize, int maxTokens, double l
                 maxGradNorm, evaluationsPerEpoch, patience, maxTrainExamples);
     }
 
+    /** These options with another input length cap. */
+    public FineTuneOptions withMaxTokens(int n) {
+        return new FineTuneOptions(epochs, batchSize, n, learningRate, warmupFraction, weightDecay, dropout,
+                maxGradNorm, evaluationsPerEpoch, patience, maxTrainExamples);
+    }
+
     /** These options with another peak learning rate. */
     public FineTuneOptions withLearningRate(double rate) {
         return new FineTuneOptions(epochs, batchSize, maxTokens, rate, warmupFraction, weightDecay, dropout,

@@ -1,5 +1,6 @@
 package org.socialsim.workbench.text;
 
+import java.lang.ref.SoftReference;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
@@ -8,11 +9,13 @@ import org.socialsim.workbench.text.internal.OnnxInitializers;
 import org.socialsim.workbench.text.internal.OnnxInitializers.Tensor;
 
 /**
- * The pretrained weights of a BERT encoder by Hugging Face name (e.g. {@code encoder.layer.0.attention.self.query.weight}),
- * checked against a {@link BertConfig}. Dense weights are in [in, out] layout (as the ONNX export stores them:
+ * The pretrained weights of a BERT encoder by Hugging Face name (e.g.
+ * {@code encoder.layer.0.attention.self.query.weight}), checked against a {@link BertConfig}. Dense weights are in [in, out] layout (as the ONNX export stores them:
  * {@code y = x W + b}), embeddings in [rows, hidden].
  */
 public final class BertWeights {
+    private static SoftReference<BertWeights> miniLm = new SoftReference<>(null);
+
     private final BertConfig config;
     private final Map<String, Tensor> tensors;
 
@@ -22,10 +25,18 @@ public final class BertWeights {
         check(source);
     }
 
-    /** The all-MiniLM-L6-v2 weights, read from the ONNX model inside the LangChain4j jar (about half a second). */
-    public static BertWeights miniLm() {
-        return new BertWeights(BertConfig.miniLmL6(),
-                OnnxInitializers.read(MiniLmResources.model(), MiniLmResources.MODEL), MiniLmResources.MODEL);
+    /**
+     * The all-MiniLM-L6-v2 weights, read from the ONNX model inside the LangChain4j jar (a second or two the first
+     * time; kept while memory allows, so repeated fine-tunes do not re-read them).
+     */
+    public static synchronized BertWeights miniLm() {
+        BertWeights w = miniLm.get();
+        if (w == null) {
+            w = new BertWeights(BertConfig.miniLmL6(),
+                    OnnxInitializers.read(MiniLmResources.model(), MiniLmResources.MODEL), MiniLmResources.MODEL);
+            miniLm = new SoftReference<>(w);
+        }
+        return w;
     }
 
     /** The configuration the weights were checked against. */

@@ -27,7 +27,7 @@ class BaselineContractTest {
     static final List<LabeledCase> TEST = PlantedCases.generate(30, 3);
 
     static Stream<Arguments> baselines() {
-        FineTuneOptions tiny = FineTuneOptions.small().withMaxTrainExamples(0).withBatchSize(32);
+        FineTuneOptions tiny = FineTuneOptions.small().withMaxTrainExamples(48).withMaxTokens(32);
         return Stream.of(Arguments.of("majority", Baselines.majority()),
                 Arguments.of("history prior", Baselines.historyPrior()),
                 Arguments.of("tf-idf", Baselines.tfidfLogistic()),

@@ -16,9 +16,9 @@ import org.socialsim.workbench.features.LabeledCase;
 
 /** Fine-tuning on a small planted set, sized for CI: learns, guards, saves and reloads. */
 class FineTunedBertTest {
-    static final List<LabeledCase> TRAIN = PlantedCases.generate(240, 21);
-    static final List<LabeledCase> VALIDATION = PlantedCases.generate(80, 22);
-    static final FineTuneOptions SMALL = FineTuneOptions.small().withMaxTrainExamples(0);
+    static final List<LabeledCase> TRAIN = PlantedCases.generate(160, 21);
+    static final List<LabeledCase> VALIDATION = PlantedCases.generate(64, 22);
+    static final FineTuneOptions SMALL = FineTuneOptions.small().withMaxTrainExamples(0).withMaxTokens(32);
 
     @Test
     void learnsThePlantedEffectAndSurvivesASaveAndReload(@TempDir Path dir) {
@@ -50,19 +50,21 @@ class FineTunedBertTest {
 
     @Test
     void skipsAndCountsStepsWithNonFiniteGradients() {
-        List<LabeledCase> train = TRAIN.subList(0, 96);
+        List<LabeledCase> train = TRAIN.subList(0, 64);
         FineTuneOptions o = SMALL.withBatchSize(16).withEpochs(1);
         try (FineTunedBert bert = FineTunedBert.fit(train, VALIDATION.subList(0, 16), 9, o,
                 step -> step == 2 || step == 4)) {
             assertEquals(2, bert.log().skippedSteps());
-            assertEquals(4, bert.log().steps());
+            assertEquals(2, bert.log().steps());
             for (Prediction p : bert.predictAll(PlantedCases.inputs(VALIDATION.subList(0, 8)))) {
                 assertTrue(p.parsed());
             }
-            assertFalse(Double.isNaN(bert.log().checkpoints().get(0).trainLoss()));
+            for (TrainingLog.Checkpoint c : bert.log().checkpoints()) {
+                assertFalse(Double.isNaN(c.trainLoss()), "skipped steps stay out of the mean loss");
+            }
         }
         IllegalStateException all = assertThrows(IllegalStateException.class,
-                () -> FineTunedBert.fit(train.subList(0, 32), List.of(), 9, o, step -> true));
+                () -> FineTunedBert.fit(train.subList(0, 16), List.of(), 9, o, step -> true));
         assertTrue(all.getMessage().contains("non-finite"), all.getMessage());
     }
 

@@ -73,8 +73,8 @@ class SimpleBaselinesTest {
 
     @Test
     void textBaselinesLearnThePlantedEffects() {
-        List<LabeledCase> train = PlantedCases.generate(300, 11);
-        List<LabeledCase> validation = PlantedCases.generate(100, 12);
+        List<LabeledCase> train = PlantedCases.generate(800, 11);
+        List<LabeledCase> validation = PlantedCases.generate(200, 12);
         List<LabeledCase> test = PlantedCases.generate(200, 13);
         List<EngagementCase> inputs = PlantedCases.inputs(test);
         double majority = PlantedCases.accuracy(test, MajorityBaseline.fit(train, validation, 0).predictAll(inputs));
@@ -82,7 +82,7 @@ class SimpleBaselinesTest {
                 .predictAll(inputs));
         TfidfLogisticBaseline tfidf = TfidfLogisticBaseline.fit(train, validation, 0);
         double tfidfAccuracy = PlantedCases.accuracy(test, tfidf.predictAll(inputs));
-        FrozenBertBaseline frozen = FrozenBertBaseline.fit(train, validation, 0);
+        FrozenBertBaseline frozen = FrozenBertBaseline.fit(train.subList(0, 200), validation.subList(0, 60), 0);
         double frozenAccuracy = PlantedCases.accuracy(test, frozen.predictAll(inputs));
         System.out.printf("planted test accuracy: majority %.3f history %.3f tfidf %.3f frozen %.3f%n", majority,
                 history, tfidfAccuracy, frozenAccuracy);

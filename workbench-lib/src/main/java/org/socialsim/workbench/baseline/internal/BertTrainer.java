@@ -22,8 +22,8 @@ import org.socialsim.workbench.text.Tokens;
 
 /**
  * Training steps for a pretrained {@link BertNet} with a classification head: AdamW (decoupled weight decay on
- * matrices only) under a linear warm-up then linear decay schedule, global gradient-norm clipping, and a guard that
- * skips and counts a step whose loss or gradients are not finite. {@link FineTuneLoop} drives it over epochs.
+ * matrices only) under a linear warm-up then linear decay schedule, global gradient-norm clipping, and a guard
+ * that skips and counts a step whose loss or gradients are not finite. {@link FineTuneLoop} drives it over epochs.
  * The head's initial weights come from {@code seed}; dropout draws from PyTorch's generator, which is reseeded with
  * it (that generator is process-wide: train one model at a time in a JVM for identical reruns).
  */
@@ -79,6 +79,7 @@ public final class BertTrainer implements AutoCloseable {
             GradientGuard.clip(grads, norm, maxGradNorm);
             for (int i = 0; i < params.size(); i++) {
                 NDArray w = params.get(i).getArray();
+                // DJL's PyTorch AdamW kernel also zeroes the gradient it consumed
                 (w.getShape().dimension() > 1 ? decayed : undecayed).update(params.get(i).getId(), w, grads.get(i));
             }
             applied++;

@@ -22,19 +22,28 @@ import org.socialsim.workbench.text.Tokens;
 /**
  * A sentence encoder that runs a BERT ONNX model (output {@code last_hidden_state}) directly on ONNX Runtime:
  * mean pooling over real tokens and L2 normalisation, as sentence-transformers does. {@link #embedAll} embeds each
- * distinct text once, sorts texts by length and runs them in batches padded only to each batch's longest text.
- * Thread-safe.
+ * distinct text once, sorts texts by length and runs them in batches padded only to each batch's longest text. The
+ * vectors of the most recent {@value #CACHE} distinct texts are kept, so re-embedding the same posts (one fit per
+ * ablation cell, few-shot retrieval, alignment scoring) costs nothing. Thread-safe.
  */
 public final class OnnxEncoder implements Encoder {
     /** Largest number of texts per forward pass. */
     static final int BATCH = 32;
     private static final int PROGRESS_FROM = 2000;
+    /** Distinct texts whose vectors are kept (about 1.6 KB each). */
+    static final int CACHE = 20_000;
 
     private final String name;
     private final OrtEnvironment env;
     private final OrtSession session;
     private final BertTokenizer tokenizer;
     private final int dimension;
+    private final Map<String, float[]> cache = new LinkedHashMap<>(1024, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
+            return size() > CACHE;
+        }
+    };
 
     public OnnxEncoder(String name, byte[] model, BertTokenizer tokenizer, int dimension) {
         this.name = name;
@@ -68,13 +77,37 @@ public final class OnnxEncoder implements Encoder {
 
     @Override
     public List<float[]> embedAll(List<String> texts) {
-        Map<String, Integer> distinct = new LinkedHashMap<>();
-        int[] slot = new int[texts.size()];
-        for (int i = 0; i < slot.length; i++) {
-            String t = texts.get(i) == null ? "" : texts.get(i);
-            slot[i] = distinct.computeIfAbsent(t, k -> distinct.size());
+        Map<String, float[]> found = new HashMap<>();
+        List<String> missing = new ArrayList<>();
+        synchronized (cache) {
+            for (String t : texts) {
+                String key = t == null ? "" : t;
+                float[] v = cache.get(key);
+                if (v != null) {
+                    found.put(key, v);
+                } else if (!found.containsKey(key)) {
+                    found.put(key, null);
+                    missing.add(key);
+                }
+            }
         }
-        List<Tokens> tokens = tokenizer.tokenize(new ArrayList<>(distinct.keySet()));
+        float[][] computed = compute(missing);
+        synchronized (cache) {
+            for (int i = 0; i < computed.length; i++) {
+                found.put(missing.get(i), computed[i]);
+                cache.put(missing.get(i), computed[i]);
+            }
+        }
+        List<float[]> out = new ArrayList<>(texts.size());
+        for (String t : texts) {
+            out.add(found.get(t == null ? "" : t).clone());
+        }
+        return out;
+    }
+
+    /** Embeds distinct texts: length-sorted batches, with progress for long lists. */
+    private float[][] compute(List<String> distinct) {
+        List<Tokens> tokens = tokenizer.tokenize(distinct);
         Integer[] order = new Integer[tokens.size()];
         for (int i = 0; i < order.length; i++) {
             order[i] = i;
@@ -98,11 +131,7 @@ public final class OnnxEncoder implements Encoder {
                 }
             }
         }
-        List<float[]> out = new ArrayList<>(slot.length);
-        for (int s : slot) {
-            out.add(vectors[s].clone());
-        }
-        return out;
+        return vectors;
     }
 
     /** Runs one padded batch and returns its mean-pooled, normalised sentence vectors. */
