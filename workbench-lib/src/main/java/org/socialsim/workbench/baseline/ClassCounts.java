@@ -28,6 +28,16 @@ record ClassCounts(int[] counts) {
         return new ClassCounts(n);
     }
 
+    /** The counts of training cases for a classifier, which needs at least two distinct actions to learn from. */
+    static ClassCounts forClassifier(List<LabeledCase> train, String classifier) {
+        ClassCounts counts = of(train);
+        if (counts.distinct() < 2) {
+            throw new IllegalArgumentException(classifier + " needs at least two actions in the " + train.size()
+                    + " training cases, found only " + counts.majority().label());
+        }
+        return counts;
+    }
+
     /** The most frequent action (the first in declaration order on ties). */
     Action majority() {
         int best = 0;

@@ -23,15 +23,11 @@ public final class FrozenBertBaseline implements ActionPredictor {
     public static final List<Double> LAMBDAS = List.of(0.01, 0.1, 1.0, 10.0);
 
     private final Encoder encoder;
-    private final LogisticRegression head;
-    private final double lambda;
-    private final double validationAccuracy;
+    private final LambdaSearch.Fitted<LogisticRegression> head;
 
-    private FrozenBertBaseline(Encoder encoder, LogisticRegression head, double lambda, double validationAccuracy) {
+    private FrozenBertBaseline(Encoder encoder, LambdaSearch.Fitted<LogisticRegression> head) {
         this.encoder = encoder;
         this.head = head;
-        this.lambda = lambda;
-        this.validationAccuracy = validationAccuracy;
     }
 
     /** Fits a head over all-MiniLM-L6-v2 embeddings (matches {@link PredictorFactory}). */
@@ -46,29 +42,24 @@ public final class FrozenBertBaseline implements ActionPredictor {
 
     /** Fits the head on {@code train}'s embeddings, choosing its strength on {@code validation}. */
     public static FrozenBertBaseline fit(List<LabeledCase> train, List<LabeledCase> validation, Encoder encoder) {
-        ClassCounts counts = ClassCounts.of(train);
-        if (counts.distinct() < 2) {
-            throw new IllegalArgumentException("a frozen-BERT head needs at least two actions in the " + train.size()
-                    + " training cases, found only " + counts.majority().label());
-        }
+        ClassCounts.forClassifier(train, "a frozen-BERT head");
         double[][] x = features(encoder, inputs(train));
         int[] y = Labels.of(train);
         double[][] validationX = features(encoder, inputs(validation));
         int[] validationY = Labels.of(validation);
-        LambdaSearch.Fitted<LogisticRegression> best = LambdaSearch.pick(LAMBDAS,
+        return new FrozenBertBaseline(encoder, LambdaSearch.pick(LAMBDAS,
                 lambda -> LogisticRegression.fit(x, y, lambda, 1e-5, 500),
-                m -> Labels.accuracy(validationY, i -> m.predict(validationX[i])), !validation.isEmpty());
-        return new FrozenBertBaseline(encoder, best.model(), best.lambda(), best.validationAccuracy());
+                m -> Labels.accuracy(validationY, i -> m.predict(validationX[i])), !validation.isEmpty()));
     }
 
     /** The head's regularisation strength chosen on validation. */
     public double lambda() {
-        return lambda;
+        return head.lambda();
     }
 
     /** Accuracy on the validation cases at the chosen strength (NaN without validation cases). */
     public double validationAccuracy() {
-        return validationAccuracy;
+        return head.validationAccuracy();
     }
 
     @Override
@@ -86,7 +77,7 @@ public final class FrozenBertBaseline implements ActionPredictor {
         double[][] x = features(encoder, cases);
         List<Prediction> out = new ArrayList<>(cases.size());
         for (int i = 0; i < x.length; i++) {
-            out.add(Prediction.of(cases.get(i).caseId(), Action.values()[head.predict(x[i])]));
+            out.add(Prediction.of(cases.get(i).caseId(), Action.values()[head.model().predict(x[i])]));
         }
         return out;
     }

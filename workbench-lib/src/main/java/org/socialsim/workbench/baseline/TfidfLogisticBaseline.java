@@ -21,9 +21,7 @@ import smile.util.SparseArray;
  */
 public final class TfidfLogisticBaseline implements ActionPredictor {
     private final TfidfVectorizer vectorizer;
-    private final SparseLogisticRegression model;
-    private final double lambda;
-    private final double validationAccuracy;
+    private final LambdaSearch.Fitted<SparseLogisticRegression> model;
 
     /**
      * Settings.
@@ -50,12 +48,9 @@ public final class TfidfLogisticBaseline implements ActionPredictor {
         }
     }
 
-    private TfidfLogisticBaseline(TfidfVectorizer vectorizer, SparseLogisticRegression model, double lambda,
-                                  double validationAccuracy) {
+    private TfidfLogisticBaseline(TfidfVectorizer vectorizer, LambdaSearch.Fitted<SparseLogisticRegression> model) {
         this.vectorizer = vectorizer;
         this.model = model;
-        this.lambda = lambda;
-        this.validationAccuracy = validationAccuracy;
     }
 
     /** Fits with {@link Options#defaults()} (matches {@link PredictorFactory}). */
@@ -70,11 +65,7 @@ public final class TfidfLogisticBaseline implements ActionPredictor {
 
     /** Fits the vectorizer and the regression on {@code train}, choosing lambda on {@code validation}. */
     public static TfidfLogisticBaseline fit(List<LabeledCase> train, List<LabeledCase> validation, Options options) {
-        ClassCounts counts = ClassCounts.of(train);
-        if (counts.distinct() < 2) {
-            throw new IllegalArgumentException("TF-IDF + logistic regression needs at least two actions in the "
-                    + train.size() + " training cases, found only " + counts.majority().label());
-        }
+        ClassCounts.forClassifier(train, "TF-IDF + logistic regression");
         List<String[]> docs = new ArrayList<>(train.size());
         for (LabeledCase c : train) {
             docs.add(fields(c.input()));
@@ -92,10 +83,9 @@ public final class TfidfLogisticBaseline implements ActionPredictor {
             validationRows.add(vectorizer.transform(fields(c.input())));
         }
         int[] validationY = Labels.of(validation);
-        LambdaSearch.Fitted<SparseLogisticRegression> best = LambdaSearch.pick(options.lambdas(),
+        return new TfidfLogisticBaseline(vectorizer, LambdaSearch.pick(options.lambdas(),
                 lambda -> SparseLogisticRegression.fit(x, y, lambda, 1e-5, options.maxIterations()),
-                m -> Labels.accuracy(validationY, i -> m.predict(validationRows.get(i))), !validation.isEmpty());
-        return new TfidfLogisticBaseline(vectorizer, best.model(), best.lambda(), best.validationAccuracy());
+                m -> Labels.accuracy(validationY, i -> m.predict(validationRows.get(i))), !validation.isEmpty()));
     }
 
     private static String[] fields(EngagementCase c) {
@@ -104,12 +94,12 @@ public final class TfidfLogisticBaseline implements ActionPredictor {
 
     /** The regularisation strength chosen on validation. */
     public double lambda() {
-        return lambda;
+        return model.lambda();
     }
 
     /** Accuracy on the validation cases at the chosen strength (NaN without validation cases). */
     public double validationAccuracy() {
-        return validationAccuracy;
+        return model.validationAccuracy();
     }
 
     /** Vocabulary size. */
@@ -124,6 +114,6 @@ public final class TfidfLogisticBaseline implements ActionPredictor {
 
     @Override
     public Prediction predict(EngagementCase c) {
-        return Prediction.of(c.caseId(), Action.values()[model.predict(vectorizer.transform(fields(c)))]);
+        return Prediction.of(c.caseId(), Action.values()[model.model().predict(vectorizer.transform(fields(c)))]);
     }
 }

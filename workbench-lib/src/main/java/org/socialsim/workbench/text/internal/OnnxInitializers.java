@@ -124,29 +124,9 @@ public final class OnnxInitializers {
             int field = WireFormat.getTagFieldNumber(tag);
             boolean packed = WireFormat.getTagWireType(tag) == WireFormat.WIRETYPE_LENGTH_DELIMITED;
             switch (field) {
-                case 1 -> {
-                    if (packed) {
-                        int limit = in.pushLimit(in.readRawVarint32());
-                        while (in.getBytesUntilLimit() > 0) {
-                            dims.add(in.readInt64());
-                        }
-                        in.popLimit(limit);
-                    } else {
-                        dims.add(in.readInt64());
-                    }
-                }
+                case 1 -> repeated(in, packed, () -> dims.add(in.readInt64()));
                 case 2 -> type = in.readInt32();
-                case 4 -> {
-                    if (packed) {
-                        int limit = in.pushLimit(in.readRawVarint32());
-                        while (in.getBytesUntilLimit() > 0) {
-                            floats.add(in.readFloat());
-                        }
-                        in.popLimit(limit);
-                    } else {
-                        floats.add(in.readFloat());
-                    }
-                }
+                case 4 -> repeated(in, packed, () -> floats.add(in.readFloat()));
                 case 8 -> name = in.readStringRequireUtf8();
                 case 9 -> raw = in.readBytes();
                 default -> in.skipField(tag);
@@ -167,6 +147,23 @@ public final class OnnxInitializers {
             }
         }
         return new Tensor(name, shape, values);
+    }
+
+    private interface FieldReader {
+        void read() throws IOException;
+    }
+
+    /** Reads a repeated scalar field: one value, or a packed run of values. */
+    private static void repeated(CodedInputStream in, boolean packed, FieldReader reader) throws IOException {
+        if (!packed) {
+            reader.read();
+            return;
+        }
+        int limit = in.pushLimit(in.readRawVarint32());
+        while (in.getBytesUntilLimit() > 0) {
+            reader.read();
+        }
+        in.popLimit(limit);
     }
 
     private static Map<String, Tensor> renameMatMulWeights(Map<String, Tensor> tensors, List<Node> nodes) {
