@@ -3,8 +3,10 @@ package org.socialsim.workbench.baseline;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.socialsim.workbench.experiment.ActionPredictor;
+import org.socialsim.workbench.experiment.PaperFigures;
 import org.socialsim.workbench.experiment.PredictorFactory;
 import org.socialsim.workbench.generation.ResponseGenerator;
+import tech.tablesaw.api.Table;
 
 /**
  * The baselines an LLM must beat, each as a {@link PredictorFactory} so the sweep engine trains and ablates them like
@@ -48,6 +50,22 @@ public final class Baselines {
     /** A classifier's actions handed to a response generator. */
     public static HybridPipeline hybrid(ActionPredictor classifier, ResponseGenerator generator) {
         return HybridPipeline.of(classifier, generator);
+    }
+
+    /**
+     * Accuracy with its interval per model from a sweep table ({@code model, accuracy, accuracy_low,
+     * accuracy_high}), with the paper's fully fine-tuned BERT appended as a last row named "fine-tuned BERT
+     * (reported by the paper)" (57.14%, reported without an interval: low = high).
+     */
+    public static Table besidePaper(Table sweep) {
+        Table t = sweep.selectColumns("model", "accuracy", "accuracy_low", "accuracy_high").copy();
+        t.setName("action accuracy, 95% bootstrap intervals; last row reported by the paper, not measured here");
+        double paper = PaperFigures.BERT_FINETUNED.value();
+        t.stringColumn("model").append("fine-tuned BERT (reported by the paper)");
+        t.doubleColumn("accuracy").append(paper);
+        t.doubleColumn("accuracy_low").append(paper);
+        t.doubleColumn("accuracy_high").append(paper);
+        return t;
     }
 
     /** Every action baseline by name, cheapest first: majority, history prior, TF-IDF, frozen and fine-tuned BERT. */

@@ -17,7 +17,9 @@ import org.socialsim.workbench.features.Shot;
  * first.
  *
  * <p>Example with every group: {@code name: Ann Lee (@ann). bio: nurse, mother of two. followers: 120. following:
- * 80. posts: 3400. past actions of 10: retweet 60%, quote 30%, rewrite 10%. shown past actions: quote, retweet.}
+ * 80. posts: 3400. past actions of 10: retweet 60%, quote 30%, rewrite 10% (mostly retweet). shown past actions:
+ * quote, retweet.} The shares are also summed up in words ("mostly retweet", the first most frequent action), which
+ * word-based models read more easily than percentages; it adds no information beyond the rates.
  */
 public final class CaseText {
     private CaseText() {
@@ -35,7 +37,7 @@ public final class CaseText {
         if (c.has(FeatureGroup.PROFILE)) {
             parts.add("name: " + u.displayName() + " (@" + u.handle() + ").");
             if (!u.description().isBlank()) {
-                parts.add("bio: " + u.description().strip() + ".");
+                parts.add("bio: " + sentence(u.description()));
             }
         }
         if (c.has(FeatureGroup.COUNTS)) {
@@ -60,9 +62,18 @@ public final class CaseText {
             return "no past actions.";
         }
         List<String> shares = new ArrayList<>();
+        Action most = Action.RETWEET;
         for (Action a : Action.values()) {
             shares.add(a.label() + " " + Math.round(100 * r.rate(a)) + "%");
+            most = r.count(a) > r.count(most) ? a : most;
         }
-        return String.format(Locale.ROOT, "past actions of %d: %s.", r.total(), String.join(", ", shares));
+        return String.format(Locale.ROOT, "past actions of %d: %s (mostly %s).", r.total(), String.join(", ", shares),
+                most.label());
+    }
+
+    /** The text stripped, ending in a full stop unless it already ends in punctuation. */
+    private static String sentence(String text) {
+        String t = text.strip();
+        return t.matches(".*[.!?…]$") ? t : t + ".";
     }
 }

@@ -52,14 +52,16 @@ public final class FineTunedBert implements ActionPredictor, AutoCloseable {
     private final BertNet net;
     private final FineTuneOptions options;
     private final TrainingLog log;
+    private final String trainedOn;
     private final BertTokenizer tokenizer;
     private final Cleaner.Cleanable cleanable;
 
-    private FineTunedBert(NDManager manager, BertNet net, FineTuneOptions options, TrainingLog log) {
+    private FineTunedBert(NDManager manager, BertNet net, FineTuneOptions options, TrainingLog log, String trainedOn) {
         this.manager = manager;
         this.net = net;
         this.options = options;
         this.log = log;
+        this.trainedOn = trainedOn;
         this.tokenizer = BertTokenizer.miniLm(options.maxTokens());
         this.cleanable = CLEANER.register(this, manager::close);
     }
@@ -88,11 +90,33 @@ public final class FineTunedBert implements ActionPredictor, AutoCloseable {
         try {
             FineTuneLoop.Result r = FineTuneLoop.run(manager, BertWeights.miniLm(), Action.values().length,
                     examples(tokenizer, used), examples(tokenizer, validation), options, seed, corruptStep);
-            return new FineTunedBert(manager, r.net(), options, r.log());
+            return new FineTunedBert(manager, r.net(), options, r.log(),
+                    TrainingData.fingerprint(train, validation, seed, options));
         } catch (RuntimeException e) {
             manager.close();
             throw e;
         }
+    }
+
+    /**
+     * The model saved in {@code dir} if it was trained on exactly these cases (as the model reads them), with this
+     * seed and these options; otherwise fine-tunes one and saves it there. Lets a notebook rerun without retraining.
+     */
+    public static FineTunedBert fitOrLoad(Path dir, List<LabeledCase> train, List<LabeledCase> validation, long seed,
+                                          FineTuneOptions options) {
+        String fingerprint = TrainingData.fingerprint(train, validation, seed, options);
+        if (Files.isRegularFile(dir.resolve(META)) && Files.isRegularFile(dir.resolve(PARAMS))) {
+            try {
+                if (fingerprint.equals(JSON.readTree(dir.resolve(META).toFile()).path("trainedOn").asText())) {
+                    return load(dir);
+                }
+            } catch (IOException e) {
+                // unreadable description: train afresh and overwrite it
+            }
+        }
+        FineTunedBert bert = fit(train, validation, seed, options);
+        bert.save(dir);
+        return bert;
     }
 
     /** How training went: the learning curve, skipped steps, early stopping. */
@@ -139,6 +163,7 @@ public final class FineTunedBert implements ActionPredictor, AutoCloseable {
             meta.putPOJO("labels", List.of(Action.values()));
             meta.set("options", JSON.valueToTree(options));
             meta.set("log", JSON.valueToTree(log));
+            meta.put("trainedOn", trainedOn);
             JSON.writerWithDefaultPrettyPrinter().writeValue(dir.resolve(META).toFile(), meta);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot save the fine-tuned BERT to " + dir + ": " + e.getMessage(), e);
@@ -167,7 +192,7 @@ public final class FineTunedBert implements ActionPredictor, AutoCloseable {
                     Files.newInputStream(dir.resolve(PARAMS))))) {
                 net.loadParameters(manager, in);
             }
-            return new FineTunedBert(manager, net, options, log);
+            return new FineTunedBert(manager, net, options, log, meta.path("trainedOn").asText(""));
         } catch (IOException | MalformedModelException | RuntimeException e) {
             if (manager != null) {
                 manager.close();

@@ -3,6 +3,7 @@ package org.socialsim.workbench.baseline;
 import java.util.List;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
@@ -41,6 +42,28 @@ public record TrainingLog(List<Checkpoint> checkpoints, int best, int steps, int
     /** The checkpoint whose weights were kept, or null without validation. */
     public Checkpoint bestCheckpoint() {
         return best < 0 ? null : checkpoints.get(best);
+    }
+
+    /**
+     * The learning curve in long form for plotting one line per series: epoch, series ("train loss", "validation
+     * loss", "validation accuracy"), value. Missing values (no validation, an all-skipped interval) are left out.
+     */
+    public Table curves() {
+        DoubleColumn epoch = DoubleColumn.create("epoch");
+        StringColumn series = StringColumn.create("series");
+        DoubleColumn value = DoubleColumn.create("value");
+        for (Checkpoint c : checkpoints) {
+            double[] values = {c.trainLoss(), c.validationLoss(), c.validationAccuracy()};
+            String[] names = {"train loss", "validation loss", "validation accuracy"};
+            for (int i = 0; i < values.length; i++) {
+                if (Double.isFinite(values[i])) {
+                    epoch.append(c.epoch());
+                    series.append(names[i]);
+                    value.append(values[i]);
+                }
+            }
+        }
+        return Table.create("fine-tuning learning curves", epoch, series, value);
     }
 
     /** The learning curve: step, epoch, train_loss, validation_loss, validation_accuracy, learning_rate. */

@@ -6,7 +6,8 @@ import org.socialsim.workbench.Workbench;
 /**
  * Sets Deep Java Library's offline settings before any DJL class loads a native library, so nothing is downloaded and
  * nothing phones home: offline mode, tracking opt-out, the CPU flavour of PyTorch, and a cache folder for the
- * unpacked native libraries under {@link Workbench#state()} ({@code .workbench/djl}). A setting the user already made
+ * unpacked native libraries under {@link Workbench#state()} ({@code .workbench/djl}); DJL's logging is kept to
+ * warnings (and its CUDA probe, which fails on every CPU-only machine, to errors). A setting the user already made
  * (environment variable or system property) is left alone. Every workbench class that touches DJL calls
  * {@link #configure()} first; users never need to.
  */
@@ -24,6 +25,10 @@ public final class DjlRuntime {
         setIfAbsent("DJL_OFFLINE", "ai.djl.offline", "true");
         setIfAbsent("OPT_OUT_TRACKING", "OPT_OUT_TRACKING", "true");
         setIfAbsent("PYTORCH_FLAVOR", "PYTORCH_FLAVOR", "cpu");
+        // DJL's CUDA probe warns on every CPU-only machine, and its platform notes are INFO: keep notebooks readable
+        setIfAbsent("org.slf4j.simpleLogger.log.ai.djl", "org.slf4j.simpleLogger.log.ai.djl", "warn");
+        setIfAbsent("org.slf4j.simpleLogger.log.ai.djl.util.cuda", "org.slf4j.simpleLogger.log.ai.djl.util.cuda",
+                "error");
         String cache = cacheDir();
         if (cache != null) {
             setIfAbsent("DJL_CACHE_DIR", "DJL_CACHE_DIR", cache);

@@ -45,6 +45,12 @@ class FineTunedBertTest {
                 assertEquals(bert.options(), loaded.options());
                 assertEquals(log.checkpoints().size(), loaded.log().checkpoints().size());
             }
+            long started = System.nanoTime();
+            try (FineTunedBert reused = FineTunedBert.fitOrLoad(dir, TRAIN, VALIDATION, 5, SMALL.withEpochs(2))) {
+                assertEquals(before, reused.predictAll(cases), "the saved model is reused for the same data");
+                assertEquals(log.millis(), reused.log().millis(), "loaded, not retrained");
+            }
+            assertTrue(System.nanoTime() - started < 60e9);
         }
     }
 
@@ -66,6 +72,15 @@ class FineTunedBertTest {
         IllegalStateException all = assertThrows(IllegalStateException.class,
                 () -> FineTunedBert.fit(train.subList(0, 16), List.of(), 9, o, step -> true));
         assertTrue(all.getMessage().contains("non-finite"), all.getMessage());
+    }
+
+    @Test
+    void theTrainingFingerprintChangesWithDataSeedAndOptions() {
+        String base = TrainingData.fingerprint(TRAIN, VALIDATION, 5, SMALL);
+        assertEquals(base, TrainingData.fingerprint(List.copyOf(TRAIN), VALIDATION, 5, SMALL));
+        assertFalse(base.equals(TrainingData.fingerprint(TRAIN.subList(1, TRAIN.size()), VALIDATION, 5, SMALL)));
+        assertFalse(base.equals(TrainingData.fingerprint(TRAIN, VALIDATION, 6, SMALL)));
+        assertFalse(base.equals(TrainingData.fingerprint(TRAIN, VALIDATION, 5, SMALL.withEpochs(2))));
     }
 
     @Test

@@ -21,6 +21,7 @@ import org.socialsim.workbench.features.Shot;
 class SimpleBaselinesTest {
     static final Instant T = Instant.parse("2020-10-01T00:00:00Z");
     static final User USER = new User("u", "ann", "Ann", "nurse", 10, 20, 30, null);
+    static final User EXCLAIMING = new User("v", "bo", "Bo", " Vaccines work! ", 1, 2, 3, null);
     static final Post POST = new Post("p", "a", "hello", T, null);
 
     static EngagementCase caseWith(ActionRates rates, List<Shot> shots, Set<FeatureGroup> groups) {
@@ -64,11 +65,13 @@ class SimpleBaselinesTest {
         Shot quote = new Shot(POST, Action.QUOTE, "x", T.minusSeconds(5));
         EngagementCase c = caseWith(new ActionRates(6, 3, 1), List.of(quote), EnumSet.allOf(FeatureGroup.class));
         assertEquals("name: Ann (@ann). bio: nurse. followers: 10. following: 20. posts: 30. past actions of 10: "
-                + "retweet 60%, quote 30%, rewrite 10%. shown past actions: quote.", CaseText.user(c));
+                + "retweet 60%, quote 30%, rewrite 10% (mostly retweet). shown past actions: quote.", CaseText.user(c));
         assertEquals("followers: 10. following: 20. posts: 30.",
                 CaseText.user(c.restrict(EnumSet.of(FeatureGroup.COUNTS), 0)));
         assertEquals("", CaseText.user(c.restrict(EnumSet.noneOf(FeatureGroup.class), 0)));
         assertEquals("hello", CaseText.post(c));
+        EngagementCase e = new EngagementCase("e", EXCLAIMING, POST, T, null, null, EnumSet.of(FeatureGroup.PROFILE));
+        assertEquals("name: Bo (@bo). bio: Vaccines work!", CaseText.user(e));
     }
 
     @Test
