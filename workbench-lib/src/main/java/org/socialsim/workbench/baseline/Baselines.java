@@ -55,13 +55,13 @@ public final class Baselines {
     /**
      * Accuracy with its interval per model from a sweep table ({@code model, accuracy, accuracy_low,
      * accuracy_high}), with the paper's fully fine-tuned BERT appended as a last row named "fine-tuned BERT
-     * (reported by the paper)" (57.14%, reported without an interval: low = high).
+     * (paper)" (57.14%, reported by the paper without an interval: low = high; not measured here).
      */
     public static Table besidePaper(Table sweep) {
         Table t = sweep.selectColumns("model", "accuracy", "accuracy_low", "accuracy_high").copy();
         t.setName("action accuracy, 95% bootstrap intervals; last row reported by the paper, not measured here");
         double paper = PaperFigures.BERT_FINETUNED.value();
-        t.stringColumn("model").append("fine-tuned BERT (reported by the paper)");
+        t.stringColumn("model").append("fine-tuned BERT (paper)");
         t.doubleColumn("accuracy").append(paper);
         t.doubleColumn("accuracy_low").append(paper);
         t.doubleColumn("accuracy_high").append(paper);

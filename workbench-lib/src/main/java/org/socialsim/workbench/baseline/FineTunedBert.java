@@ -131,7 +131,7 @@ public final class FineTunedBert implements ActionPredictor, AutoCloseable {
 
     @Override
     public String name() {
-        return "fine-tuned BERT (all-MiniLM-L6-v2)";
+        return "fine-tuned BERT";
     }
 
     @Override
