@@ -2,26 +2,40 @@ package org.socialsim.workbench.text;
 
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
 import java.util.ArrayList;
 import java.util.List;
+import org.socialsim.workbench.text.internal.MiniLmResources;
+import org.socialsim.workbench.text.internal.OnnxEncoder;
 
 /** Factories for the encoders that ship inside Maven jars (no download at run time). */
 public final class Encoders {
+    /** Longest text all-MiniLM-L6-v2 reads, in word pieces with [CLS] and [SEP] (sentence-transformers' setting). */
+    public static final int MINI_LM_MAX_TOKENS = 256;
+
     private Encoders() {
     }
 
-    /** all-MiniLM-L6-v2 (a 6-layer BERT, 384 dimensions), run by ONNX Runtime through LangChain4j. Loaded once. */
+    /**
+     * all-MiniLM-L6-v2 (a 6-layer BERT, 384 dimensions, unit-length mean-pooled vectors), run directly on ONNX
+     * Runtime from the model file inside the LangChain4j jar. Texts longer than {@value #MINI_LM_MAX_TOKENS} word
+     * pieces are truncated. Loaded once per JVM; thread-safe.
+     */
     public static Encoder miniLm() {
         return MiniLmHolder.INSTANCE;
     }
 
-    private static final class MiniLmHolder {
-        static final Encoder INSTANCE = new LangChainEncoder("all-MiniLM-L6-v2", new AllMiniLmL6V2EmbeddingModel());
+    /** Adapts any LangChain4j embedding model (e.g. bge-small from its own jar, or a remote one) to {@link Encoder}. */
+    public static Encoder of(String name, EmbeddingModel model) {
+        return new LangChainEncoder(name, model);
     }
 
-    /** Adapts a LangChain4j in-process embedding model to {@link Encoder}. */
-    static final class LangChainEncoder implements Encoder {
+    private static final class MiniLmHolder {
+        static final Encoder INSTANCE = new OnnxEncoder("all-MiniLM-L6-v2", MiniLmResources.model(),
+                BertTokenizer.miniLm(MINI_LM_MAX_TOKENS), BertConfig.miniLmL6().hidden());
+    }
+
+    /** Adapts a LangChain4j embedding model to {@link Encoder}. */
+    private static final class LangChainEncoder implements Encoder {
         private final String name;
         private final EmbeddingModel model;
         private final int dimension;
@@ -44,7 +58,7 @@ public final class Encoders {
 
         @Override
         public float[] embed(String text) {
-            return model.embed(text == null ? "" : text).content().vector();
+            return model.embed(text == null || text.isEmpty() ? " " : text).content().vector();
         }
 
         @Override
