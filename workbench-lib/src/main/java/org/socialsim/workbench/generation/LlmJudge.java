@@ -1,0 +1,158 @@
+package org.socialsim.workbench.generation;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
+import org.socialsim.workbench.generation.internal.JudgeAnswerParser;
+import org.socialsim.workbench.generation.internal.PromptTemplate;
+import org.socialsim.workbench.llm.ChatPrompt;
+import org.socialsim.workbench.llm.Completion;
+import org.socialsim.workbench.llm.LlmClient;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+/**
+ * An LLM that labels texts for emotion, stance toward a topic, perceived age and perceived gender, with prompts kept
+ * as files ({@code prompts/judge/}: system.txt and one per {@link JudgeDimension}). Answers are parsed and validated
+ * against the dimension's labels; a malformed answer never ends a run: it is counted (see {@link #report}) and the
+ * pairs that need it are scored as missing. The paper used Llama-3.3-70B as its judge; any chat model behind the
+ * {@link LlmClient} works, and offline there is none, so these dimensions then read "needs judge".
+ */
+public final class LlmJudge {
+    private static final int BATCH = 32;
+    private static final int EXAMPLES = 3;
+    private static final String RESOURCE_DIR = "prompts/judge/";
+
+    private final LlmClient client;
+    private final String topic;
+    private final PromptTemplate system;
+    private final Map<JudgeDimension, PromptTemplate> templates = new EnumMap<>(JudgeDimension.class);
+    private final Map<JudgeDimension, Tally> tallies = new EnumMap<>(JudgeDimension.class);
+
+    private LlmJudge(LlmClient client, String topic, Path dir) {
+        this.client = Objects.requireNonNull(client, "client");
+        if (topic == null || topic.isBlank()) {
+            throw new IllegalArgumentException(
+                    "the judge needs the study's topic (for stance), e.g. \"COVID-19 vaccination\"");
+        }
+        this.topic = topic.strip();
+        this.system = dir == null ? PromptTemplate.resource(RESOURCE_DIR + "system.txt")
+                : PromptTemplate.file(dir.resolve("system.txt"));
+        for (JudgeDimension d : JudgeDimension.values()) {
+            String file = d.key() + ".txt";
+            templates.put(d, dir == null ? PromptTemplate.resource(RESOURCE_DIR + file)
+                    : PromptTemplate.file(dir.resolve(file)));
+            tallies.put(d, new Tally());
+        }
+    }
+
+    /** A judge with the shipped prompts; {@code topic} is what stance is judged toward. */
+    public static LlmJudge create(LlmClient client, String topic) {
+        return new LlmJudge(client, topic, null);
+    }
+
+    /** A judge with prompts from a folder holding system.txt, emotion.txt, stance.txt, age.txt and gender.txt. */
+    public static LlmJudge create(LlmClient client, String topic, Path promptDir) {
+        return new LlmJudge(client, topic, Objects.requireNonNull(promptDir, "promptDir"));
+    }
+
+    /** "LLM judge " and the model spec. */
+    public String name() {
+        return "LLM judge " + client.spec().label();
+    }
+
+    /** The exact prompt sent to label a text on a dimension. */
+    public ChatPrompt prompt(JudgeDimension d, String text) {
+        Map<String, String> values = new HashMap<>();
+        values.put("text", text);
+        values.put("labels", d.labels().stream().map(l -> "\"" + l + "\"").collect(Collectors.joining(", ")));
+        if (d == JudgeDimension.STANCE) {
+            values.put("topic", topic);
+        }
+        return new ChatPrompt(system.render(Map.of()), templates.get(d).render(values), "judge:" + d.key());
+    }
+
+    /** The label of one text, or null when the answer was malformed (counted). */
+    public String label(JudgeDimension d, String text) {
+        return labelAll(d, List.of(text)).get(0);
+    }
+
+    /** Labels of many texts, in order; null where the answer was malformed (counted). */
+    public List<String> labelAll(JudgeDimension d, List<String> texts) {
+        List<String> out = new ArrayList<>(texts.size());
+        for (int from = 0; from < texts.size(); from += BATCH) {
+            List<String> part = texts.subList(from, Math.min(texts.size(), from + BATCH));
+            List<ChatPrompt> prompts = new ArrayList<>(part.size());
+            part.forEach(t -> prompts.add(prompt(d, t)));
+            List<Completion> answers = client.completeAll(prompts);
+            for (Completion c : answers) {
+                JudgeAnswerParser.Parsed p = JudgeAnswerParser.parse(c.text(), d);
+                tallies.get(d).add(p, c.text());
+                out.add(p.label());
+            }
+        }
+        return out;
+    }
+
+    /** The agreement scorer for one dimension. */
+    public AlignmentScorer scorer(JudgeDimension d) {
+        return new JudgeScorer(this, d);
+    }
+
+    /** Agreement scorers for every dimension. */
+    public List<AlignmentScorer> scorers() {
+        List<AlignmentScorer> out = new ArrayList<>();
+        for (JudgeDimension d : JudgeDimension.values()) {
+            out.add(scorer(d));
+        }
+        return out;
+    }
+
+    /** Malformed answers so far, per dimension: answers, malformed, their share, and a few examples with the reason. */
+    public Table report() {
+        StringColumn dim = StringColumn.create("dimension");
+        IntColumn answers = IntColumn.create("answers");
+        IntColumn malformed = IntColumn.create("malformed");
+        DoubleColumn share = DoubleColumn.create("malformed_share");
+        StringColumn examples = StringColumn.create("examples");
+        tallies.forEach((d, t) -> {
+            dim.append(d.key());
+            answers.append((int) t.answers.get());
+            malformed.append((int) t.malformed.get());
+            share.append(t.answers.get() == 0 ? Double.NaN : (double) t.malformed.get() / t.answers.get());
+            examples.append(String.join(" | ", t.examples));
+        });
+        return Table.create(name() + ": answers and malformed answers", dim, answers, malformed, share, examples);
+    }
+
+    /** Malformed answers so far on one dimension. */
+    public long malformed(JudgeDimension d) {
+        return tallies.get(d).malformed.get();
+    }
+
+    private static final class Tally {
+        final AtomicLong answers = new AtomicLong();
+        final AtomicLong malformed = new AtomicLong();
+        final ConcurrentLinkedQueue<String> examples = new ConcurrentLinkedQueue<>();
+
+        void add(JudgeAnswerParser.Parsed p, String raw) {
+            answers.incrementAndGet();
+            if (!p.ok()) {
+                malformed.incrementAndGet();
+                if (examples.size() < EXAMPLES) {
+                    String shown = raw.length() > 80 ? raw.substring(0, 77) + "..." : raw;
+                    examples.add(p.problem() + ": '" + shown.replace('\n', ' ') + "'");
+                }
+            }
+        }
+    }
+}
