@@ -37,9 +37,13 @@ public final class Workbench {
         return home().resolve("datasets");
     }
 
-    /** figures/ under the home (created on demand). */
+    /** Overrides where figures are written (the test run writes its small-size figures outside figures/). */
+    public static final String FIGURES_ENV = "WORKBENCH_FIGURES";
+
+    /** figures/ under the home, or the folder named by {@code WORKBENCH_FIGURES} (created on demand). */
     public static Path figures() {
-        return ensure(home().resolve("figures"));
+        String env = System.getProperty(FIGURES_ENV, System.getenv(FIGURES_ENV));
+        return ensure(env != null && !env.isBlank() ? Paths.get(env).toAbsolutePath().normalize() : home().resolve("figures"));
     }
 
     /** .workbench/ under the home: caches and other run-time state that is never committed (created on demand). */
