@@ -22,10 +22,11 @@ import org.socialsim.workbench.text.Encoders;
  * run: the bare encoder ({@code embedAll} on the same texts) for meaning and the bare VADER analyzer for sentiment.
  * A ratio near 1 means the scorer adds little over the library it wraps.
  *
- * Each measurement is repeated (default twice, alternating with its reference) and the fastest run is kept, which
- * keeps the ratios meaningful on a shared, loaded machine.
+ * The pairs are taken in chunks of 500, and every measurement runs on each chunk in turn with its reference, so a
+ * change in the machine's load (it is shared) falls on the scorer and its reference alike and the ratios stay
+ * meaningful; the times are summed over the chunks.
  *
- * <p>Usage: {@code AlignmentBench [pairs] [seed] [repeats]}.
+ * <p>Usage: {@code AlignmentBench [pairs] [seed]}.
  */
 public final class AlignmentBench {
     private static final String[] WORDS = ("vaccine vaccines shot booster jab dose mandate mandates pfizer moderna "
@@ -39,40 +40,42 @@ public final class AlignmentBench {
     private static final String[] EXTRAS = {"#vaccine", "#covid19", "#getvaccinated", "@cdcgov", "@who",
         "https://t.co/x1y2z3", "\uD83D\uDC89", "\uD83D\uDE37", "\uD83D\uDE4F", "!!", "?", "...", "!", ","};
 
+    private static final int CHUNK = 500;
+
     private AlignmentBench() {
     }
 
     public static void main(String[] args) {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
         long seed = args.length > 1 ? Long.parseLong(args[1]) : 42L;
-        int repeats = args.length > 2 ? Integer.parseInt(args[2]) : 2;
         ProgressSinks.use(ProgressSinks.silent());
         List<ResponsePair> pairs = pairs(n, seed);
-        List<String> texts = new ArrayList<>(2 * n);
-        pairs.forEach(p -> {
-            texts.add(p.generated());
-            texts.add(p.reference());
-        });
         Encoder encoder = Encoders.miniLm();
-        System.out.printf(Locale.ROOT, "alignment scoring benchmark: %d pairs (%d distinct texts), seed %d, "
-                + "best of %d runs, %d cores%n", n, texts.size(), seed, repeats,
-                Runtime.getRuntime().availableProcessors());
+        System.out.printf(Locale.ROOT, "alignment scoring benchmark: %d pairs (%d distinct texts), seed %d, %d cores%n",
+                n, 2 * n, seed, Runtime.getRuntime().availableProcessors());
         warmUp(encoder, pairs.subList(0, Math.min(200, n)));
 
-        double bareEncoder = Double.MAX_VALUE;
-        double meaning = Double.MAX_VALUE;
-        double bareVader = Double.MAX_VALUE;
-        double sentiment = Double.MAX_VALUE;
-        double style = Double.MAX_VALUE;
-        double all = Double.MAX_VALUE;
-        for (int r = 0; r < repeats; r++) {
-            bareEncoder = Math.min(bareEncoder, seconds(() -> encoder.embedAll(texts)));
-            meaning = Math.min(meaning, seconds(() -> MeaningScorer.of(encoder).scoreAll(pairs)));
-            bareVader = Math.min(bareVader, seconds(() -> bareVader(texts)));
-            sentiment = Math.min(sentiment, seconds(() -> SentimentScorer.vader().scoreAll(pairs)));
-            style = Math.min(style, seconds(() -> StyleScorer.create().scoreAll(pairs)));
-            all = Math.min(all, seconds(() -> Alignment.create(encoder).score("bench", pairs)));
+        double[] t = new double[6];
+        for (int from = 0; from < n; from += CHUNK) {
+            List<ResponsePair> chunk = pairs.subList(from, Math.min(n, from + CHUNK));
+            List<String> texts = new ArrayList<>(2 * chunk.size());
+            chunk.forEach(p -> {
+                texts.add(p.generated());
+                texts.add(p.reference());
+            });
+            t[0] += seconds(() -> encoder.embedAll(texts));
+            t[1] += seconds(() -> MeaningScorer.of(encoder).scoreAll(chunk));
+            t[2] += seconds(() -> bareVader(texts));
+            t[3] += seconds(() -> SentimentScorer.vader().scoreAll(chunk));
+            t[4] += seconds(() -> StyleScorer.create().scoreAll(chunk));
+            t[5] += seconds(() -> Alignment.create(encoder).score("bench", chunk));
         }
+        double bareEncoder = t[0];
+        double meaning = t[1];
+        double bareVader = t[2];
+        double sentiment = t[3];
+        double style = t[4];
+        double all = t[5];
 
         System.out.printf(Locale.ROOT, "%-34s %10s %12s %s%n", "what", "seconds", "pairs/s", "ratio to reference");
         row("reference: bare MiniLM embedAll", bareEncoder, n, "");
