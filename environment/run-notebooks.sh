@@ -28,7 +28,7 @@ fi
 export WORKBENCH_SIZE="$size"
 if [[ "${WORKBENCH_SKIP_SETUP:-0}" != 1 ]]; then
   bash "$here/setup.sh" || { echo "[notebooks] setup failed" >&2; exit 2; }
-elif ! jupyter kernelspec list 2>/dev/null | grep -qw "$kernel"; then
+elif ! jupyter kernelspec list 2>/dev/null | grep -w "$kernel" >/dev/null; then
   echo "[notebooks] kernel '$kernel' is not installed: run environment/setup.sh first" >&2; exit 2
 fi
 

@@ -2,23 +2,36 @@ package org.socialsim.workbench.progress;
 
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
+import java.util.ServiceLoader;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 
 /**
- * The sinks available and the one in use. The terminal sink (me.tongfei progressbar on stderr) is the default; the
- * notebook package installs a live-line sink when the library runs inside a Jupyter kernel.
+ * The sinks available and the one in use. Unless {@link #use} chose one, the sink is the first registered through
+ * Java SPI ({@code META-INF/services/org.socialsim.workbench.progress.ProgressSink}; the notebook package registers
+ * one that draws a live line inside a Jupyter kernel and the terminal bar elsewhere), or else the terminal sink
+ * (me.tongfei progressbar on stderr).
  */
 public final class ProgressSinks {
-    private static volatile ProgressSink current = ProgressSinks::terminal;
+    private static volatile ProgressSink current;
 
     private ProgressSinks() {
     }
 
     /** The sink used by {@link Progress#start}. */
     public static ProgressSink current() {
-        return current;
+        ProgressSink s = current;
+        if (s == null) {
+            synchronized (ProgressSinks.class) {
+                if (current == null) {
+                    current = ServiceLoader.load(ProgressSink.class, ProgressSink.class.getClassLoader())
+                            .findFirst().orElse(ProgressSinks::terminal);
+                }
+                s = current;
+            }
+        }
+        return s;
     }
 
     /** Replaces the sink (the notebook integration calls this). */
