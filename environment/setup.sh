@@ -20,8 +20,9 @@ log() { printf '[setup] %s\n' "$*" >&2; }
 
 # --- 1. Jupyter from Debian -------------------------------------------------------------------------------------
 need_pkgs=()
-# (fontconfig and a font: Java draws chart text with them; a minimal JDK install may lack both)
-for p in jupyter-notebook jupyter-nbconvert jupyter-client python3-nbformat python3-nbclient fontconfig fonts-dejavu-core; do
+# (fontconfig and a font: Java draws chart text with them; a minimal JDK install may lack both;
+#  libgomp1: the in-process llama.cpp engine of the llm package needs it)
+for p in jupyter-notebook jupyter-nbconvert jupyter-client python3-nbformat python3-nbclient fontconfig fonts-dejavu-core libgomp1; do
   dpkg -s "$p" >/dev/null 2>&1 || need_pkgs+=("$p")
 done
 if ((${#need_pkgs[@]})); then

@@ -29,6 +29,14 @@ public interface LlmClient extends AutoCloseable {
         return out;
     }
 
+    /**
+     * What this client used so far: cache hits, live calls, tokens and cost, by purpose. Clients that keep no
+     * accounts report nothing.
+     */
+    default Usage usage() {
+        return new Usage(spec().toString(), List.of(), 0, 0, 0);
+    }
+
     @Override
     default void close() {
     }

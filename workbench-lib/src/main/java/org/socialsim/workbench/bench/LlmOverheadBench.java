@@ -1,0 +1,162 @@
+package org.socialsim.workbench.bench;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.socialsim.workbench.llm.ChatPrompt;
+import org.socialsim.workbench.llm.Llm;
+import org.socialsim.workbench.llm.LlmClient;
+import org.socialsim.workbench.llm.ModelSpec;
+import org.socialsim.workbench.llm.loopback.LoopbackChatServer;
+import org.socialsim.workbench.llm.loopback.Reply;
+
+/**
+ * The workbench client's cost per call against a bare HTTP call (java.net.http, the same JSON request body, the body
+ * read as a string) to the same loopback OpenAI-API server, both at concurrency 16, measured in the same run in
+ * alternating rounds (goal: ratio at most 1.10). The client path includes LangChain4j request building and response
+ * parsing, the cache lookup, the rate-limit and budget checks, and (in the "client + cache" row) writing every answer
+ * to the response cache. Rows are shown with the server answering at once and after a small delay that stands in for
+ * the fastest real model latency.
+ *
+ * <p>Usage: {@code environment/bench.sh llmoverhead [calls=3000] [rounds=5] [delaysMs=0,20]}
+ */
+public final class LlmOverheadBench {
+    private static final int CONCURRENCY = 16;
+
+    private LlmOverheadBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int calls = args.length > 0 ? Integer.parseInt(args[0]) : 3000;
+        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
+        int[] delays = Arrays.stream((args.length > 2 ? args[2] : "0,20").split(",")).mapToInt(Integer::parseInt)
+                .toArray();
+        System.out.printf(Locale.ROOT, "%d calls per measurement, concurrency %d, best of %d alternating rounds%n",
+                calls, CONCURRENCY, rounds);
+        for (int delay : delays) {
+            run(calls, rounds, delay);
+        }
+    }
+
+    private static void run(int calls, int rounds, int delayMs) throws Exception {
+        Duration delay = Duration.ofMillis(delayMs);
+        try (LoopbackChatServer server = LoopbackChatServer.start(r -> Reply.answer("{\"action\": \"quote\"}")
+                .after(delay), 32)) {
+            ModelSpec spec = ModelSpec.parse("openai-compatible:" + server.openAiBaseUrl() + "|bench-model"
+                    + "?max_tokens=16");
+            Path cacheDir = Files.createTempDirectory("llm-overhead-bench");
+            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+            ExecutorService pool = Executors.newFixedThreadPool(CONCURRENCY);
+            AtomicInteger unique = new AtomicInteger();
+            double bare = Double.MAX_VALUE;
+            double client = Double.MAX_VALUE;
+            double cached = Double.MAX_VALUE;
+            double[] cpu = new double[3];
+            try (LlmClient noCache = Llm.builder(spec).environment(Map.of()).noCache().concurrency(CONCURRENCY)
+                    .progress(false).build();
+                 LlmClient withCache = Llm.builder(spec).environment(Map.of()).cache(cacheDir)
+                         .concurrency(CONCURRENCY).progress(false).build()) {
+                for (int r = 0; r <= rounds; r++) {
+                    long c0 = cpuNanos();
+                    double b = bareRun(http, pool, server.openAiBaseUrl(), prompts(calls, unique));
+                    long c1 = cpuNanos();
+                    double c = clientRun(noCache, prompts(calls, unique));
+                    long c2 = cpuNanos();
+                    double w = clientRun(withCache, prompts(calls, unique));
+                    long c3 = cpuNanos();
+                    if (r == 0) {
+                        continue;
+                    }
+                    cpu[0] += (c1 - c0) / 1e3 / calls / rounds;
+                    cpu[1] += (c2 - c1) / 1e3 / calls / rounds;
+                    cpu[2] += (c3 - c2) / 1e3 / calls / rounds;
+                    System.out.printf(Locale.ROOT, "  delay %2d ms round %d: bare %.1f us/call, client %.1f (x%.3f), "
+                            + "client + cache %.1f (x%.3f)%n", delayMs, r, b, c, c / b, w, w / b);
+                    bare = Math.min(bare, b);
+                    client = Math.min(client, c);
+                    cached = Math.min(cached, w);
+                }
+            } finally {
+                pool.shutdownNow();
+                deleteTree(cacheDir);
+            }
+            System.out.printf(Locale.ROOT, "RESULT server delay %d ms: bare HTTP %.1f us/call; client %.1f us/call, "
+                            + "ratio %.3f; client with cache writes %.1f us/call, ratio %.3f (goal <= 1.10)%n%n",
+                    delayMs, bare, client, client / bare, cached, cached / bare);
+            System.out.printf(Locale.ROOT, "       CPU per call of this JVM (server included, same for all): bare %.0f us, "
+                    + "client %.0f us (+%.0f), client + cache %.0f us (+%.0f)%n%n", cpu[0], cpu[1], cpu[1] - cpu[0],
+                    cpu[2], cpu[2] - cpu[0]);
+        }
+    }
+
+    private static long cpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
+    private static List<ChatPrompt> prompts(int n, AtomicInteger unique) {
+        List<ChatPrompt> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            out.add(new ChatPrompt("You predict what a social-media user does.",
+                    "User history: shares news, quotes opinions. Post " + unique.incrementAndGet()
+                            + ": \"New measures announced today.\" Retweet, quote or rewrite?", "bench"));
+        }
+        return out;
+    }
+
+    /** Microseconds per call through the workbench client (completeAll at its concurrency). */
+    private static double clientRun(LlmClient c, List<ChatPrompt> prompts) {
+        long t0 = System.nanoTime();
+        c.completeAll(prompts);
+        return (System.nanoTime() - t0) / 1e3 / prompts.size();
+    }
+
+    /** Microseconds per call with bare java.net.http, 16 threads pulling from the same list. */
+    private static double bareRun(HttpClient http, ExecutorService pool, String baseUrl, List<ChatPrompt> prompts)
+            throws Exception {
+        URI uri = URI.create(baseUrl + "/chat/completions");
+        AtomicInteger next = new AtomicInteger();
+        long t0 = System.nanoTime();
+        List<Future<?>> fs = new ArrayList<>();
+        for (int w = 0; w < CONCURRENCY; w++) {
+            fs.add(pool.submit(() -> {
+                for (int i = next.getAndIncrement(); i < prompts.size(); i = next.getAndIncrement()) {
+                    ChatPrompt p = prompts.get(i);
+                    String body = "{\"model\":\"bench-model\",\"messages\":[{\"role\":\"system\",\"content\":\""
+                            + p.system() + "\"},{\"role\":\"user\",\"content\":\"" + p.user().replace("\"", "\\\"")
+                            + "\"}],\"temperature\":0.0,\"max_tokens\":16}";
+                    HttpRequest req = HttpRequest.newBuilder(uri).header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+                    HttpResponse<String> resp = http.send(req, HttpResponse.BodyHandlers.ofString());
+                    if (resp.statusCode() != 200 || !resp.body().contains("quote")) {
+                        throw new IllegalStateException("bad answer " + resp.statusCode());
+                    }
+                }
+                return null;
+            }));
+        }
+        for (Future<?> f : fs) {
+            f.get();
+        }
+        return (System.nanoTime() - t0) / 1e3 / prompts.size();
+    }
+
+    private static void deleteTree(Path dir) throws java.io.IOException {
+        try (var files = Files.walk(dir)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+}

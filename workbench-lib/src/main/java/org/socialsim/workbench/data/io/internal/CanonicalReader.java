@@ -1,0 +1,126 @@
+package org.socialsim.workbench.data.io.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+import org.socialsim.workbench.data.Engagement;
+import org.socialsim.workbench.data.EngagementDataset;
+import org.socialsim.workbench.data.Post;
+import org.socialsim.workbench.data.RejectedRows.Kind;
+import org.socialsim.workbench.data.User;
+import org.socialsim.workbench.data.io.CanonicalFormat;
+import org.socialsim.workbench.data.io.ErrorPolicy;
+import org.socialsim.workbench.data.io.Imported;
+
+/** Reads a canonical folder: the three files row by row, then the dataset's integrity rules, all into one report. */
+public final class CanonicalReader {
+    private CanonicalReader() {
+    }
+
+    public static Imported read(Path dir, ErrorPolicy policy) {
+        ProblemLog log = new ProblemLog(dir.toString(), policy);
+        if (!Files.isDirectory(dir)) {
+            throw log.fatal(dir.toString(), 0, "", "no such folder (a canonical dataset is a folder holding "
+                    + "users, posts and engagements files)");
+        }
+        Map<Kind, Path> files = new EnumMap<>(Kind.class);
+        CanonicalFormat format = detect(dir, log);
+        for (Kind k : Kind.values()) {
+            Path plain = dir.resolve(format.fileName(k));
+            Path gz = dir.resolve(format.fileName(k) + ".gz");
+            Path f = Files.isRegularFile(plain) ? plain : gz;
+            if (!Files.isRegularFile(f)) {
+                throw log.fatal(format.fileName(k), 0, "", "missing from " + dir);
+            }
+            files.put(k, f);
+        }
+        Rows<User> users = rows(files.get(Kind.USER), Kind.USER, format, log, CanonicalSchema::user);
+        Rows<Post> posts = rows(files.get(Kind.POST), Kind.POST, format, log, CanonicalSchema::post);
+        Rows<Engagement> engagements = rows(files.get(Kind.ENGAGEMENT), Kind.ENGAGEMENT, format, log,
+                CanonicalSchema::engagement);
+        EngagementDataset ds = EngagementDataset.assemble(dir.getFileName().toString(), users.records,
+                posts.records, engagements.records, (kind, index, field, message) -> {
+                    Rows<?> r = kind == Kind.USER ? users : kind == Kind.POST ? posts : engagements;
+                    log.error(r.file, r.lines.get(index), field, message);
+                });
+        log.kept(Kind.USER, ds.userList().size());
+        log.kept(Kind.POST, ds.postList().size());
+        log.kept(Kind.ENGAGEMENT, ds.size());
+        return log.finish(ds);
+    }
+
+    private static CanonicalFormat detect(Path dir, ProblemLog log) {
+        for (CanonicalFormat f : CanonicalFormat.values()) {
+            String users = f.fileName(Kind.USER);
+            if (Files.isRegularFile(dir.resolve(users)) || Files.isRegularFile(dir.resolve(users + ".gz"))) {
+                return f;
+            }
+        }
+        throw log.fatal(dir.toString(), 0, "", "no canonical dataset here: expected users.jsonl, posts.jsonl and "
+                + "engagements.jsonl (or .csv, optionally .gz)");
+    }
+
+    /** Parsed records of one file with the line each came from. */
+    private static final class Rows<T> {
+        final String file;
+        final List<T> records = new ArrayList<>();
+        final LongList lines = new LongList();
+
+        Rows(String file) {
+            this.file = file;
+        }
+    }
+
+    private static <T> Rows<T> rows(Path path, Kind kind, CanonicalFormat format, ProblemLog log,
+                                    BiFunction<String[], CanonicalSchema.At, T> convert) {
+        String file = path.getFileName().toString();
+        Rows<T> rows = new Rows<>(file);
+        String[] fields = CanonicalSchema.fields(kind);
+        long[] read = {0};
+        RowHandler handler = (values, line) -> {
+            read[0]++;
+            if (values == null) {
+                return;
+            }
+            T rec = convert.apply(values, new CanonicalSchema.At(file, line, log));
+            if (rec != null) {
+                rows.records.add(rec);
+                rows.lines.add(line);
+            }
+        };
+        try {
+            if (format == CanonicalFormat.JSONL) {
+                JsonlRows.read(path, file, fields, log, handler);
+            } else {
+                CsvRows.read(path, file, fields, CanonicalSchema.optional(kind), log, handler);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + path + ": " + e, e);
+        }
+        log.read(kind, read[0]);
+        return rows;
+    }
+
+    /** A growable list of longs (line numbers of a million rows without boxing). */
+    static final class LongList {
+        private long[] a = new long[1024];
+        private int n;
+
+        void add(long v) {
+            if (n == a.length) {
+                a = java.util.Arrays.copyOf(a, n * 2);
+            }
+            a[n++] = v;
+        }
+
+        long get(int i) {
+            return a[i];
+        }
+    }
+}
