@@ -2,12 +2,14 @@ package org.socialsim.workbench.generation;
 
 import java.util.List;
 import java.util.Map;
+import org.socialsim.workbench.llm.LabelParser;
 
 /**
  * What the LLM judge labels in a text, with the labels it may answer. Each has a prompt file under
  * {@code prompts/judge/} ({@code <key>.txt}); a pair agrees on a dimension when the judge gives the generated and the
- * true text the same label. Besides the labels, a whole answer equal to one of a few synonyms (e.g. "happy" for joy)
- * is accepted.
+ * true text the same label. Answers are read by the LLM layer's {@link LabelParser} (JSON {@code {"label": ...}},
+ * fenced or in prose; free text naming exactly one label not under a negation), with a few synonyms as aliases
+ * (e.g. "happy" for joy); anything else is malformed.
  */
 public enum JudgeDimension {
     /** Ekman's six basic emotions plus neutral. */
@@ -51,6 +53,15 @@ public enum JudgeDimension {
     /** Whole answers accepted in place of a label. */
     public Map<String, String> synonyms() {
         return synonyms;
+    }
+
+    /** The parser of the judge's answers on this dimension: its labels, its synonyms, JSON field "label" or the key. */
+    public LabelParser<String> parser() {
+        LabelParser<String> p = LabelParser.of(labels).fields("label", key);
+        for (Map.Entry<String, String> e : synonyms.entrySet()) {
+            p = p.alias(e.getKey(), e.getValue());
+        }
+        return p;
     }
 
     /** The agreement measure for this dimension. */

@@ -10,10 +10,10 @@ import java.util.Objects;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
-import org.socialsim.workbench.generation.internal.JudgeAnswerParser;
 import org.socialsim.workbench.generation.internal.PromptTemplate;
 import org.socialsim.workbench.llm.ChatPrompt;
-import org.socialsim.workbench.llm.Completion;
+import org.socialsim.workbench.llm.LabelAnswer;
+import org.socialsim.workbench.llm.LabelParser;
 import org.socialsim.workbench.llm.LlmClient;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
@@ -23,8 +23,9 @@ import tech.tablesaw.api.Table;
 /**
  * An LLM that labels texts for emotion, stance toward a topic, perceived age and perceived gender, with prompts kept
  * as files ({@code prompts/judge/}: system.txt and one per {@link JudgeDimension}). Answers are parsed and validated
- * against the dimension's labels; a malformed answer never ends a run: it is counted (see {@link #report}) and the
- * pairs that need it are scored as missing. The paper used Llama-3.3-70B as its judge; any chat model behind the
+ * against the dimension's labels ({@link JudgeDimension#parser}); with {@link #withRepair} an unreadable answer gets
+ * one more request asking for the label only. A malformed answer never ends a run: it is counted (see
+ * {@link #report}) and the pairs that need it are scored as missing. The paper used Llama-3.3-70B as its judge; any chat model behind the
  * {@link LlmClient} works, and offline there is none, so these dimensions then read "needs judge".
  */
 public final class LlmJudge {
@@ -34,35 +35,49 @@ public final class LlmJudge {
 
     private final LlmClient client;
     private final String topic;
+    private final Path promptDir;
     private final PromptTemplate system;
     private final Map<JudgeDimension, PromptTemplate> templates = new EnumMap<>(JudgeDimension.class);
+    private final Map<JudgeDimension, LabelParser<String>> parsers = new EnumMap<>(JudgeDimension.class);
     private final Map<JudgeDimension, Tally> tallies = new EnumMap<>(JudgeDimension.class);
+    private final boolean repair;
 
-    private LlmJudge(LlmClient client, String topic, Path dir) {
+    private LlmJudge(LlmClient client, String topic, Path dir, boolean repair) {
         this.client = Objects.requireNonNull(client, "client");
         if (topic == null || topic.isBlank()) {
             throw new IllegalArgumentException(
                     "the judge needs the study's topic (for stance), e.g. \"COVID-19 vaccination\"");
         }
         this.topic = topic.strip();
+        this.repair = repair;
+        this.promptDir = dir;
         this.system = dir == null ? PromptTemplate.resource(RESOURCE_DIR + "system.txt")
                 : PromptTemplate.file(dir.resolve("system.txt"));
         for (JudgeDimension d : JudgeDimension.values()) {
             String file = d.key() + ".txt";
             templates.put(d, dir == null ? PromptTemplate.resource(RESOURCE_DIR + file)
                     : PromptTemplate.file(dir.resolve(file)));
+            parsers.put(d, d.parser());
             tallies.put(d, new Tally());
         }
     }
 
     /** A judge with the shipped prompts; {@code topic} is what stance is judged toward. */
     public static LlmJudge create(LlmClient client, String topic) {
-        return new LlmJudge(client, topic, null);
+        return new LlmJudge(client, topic, null, false);
     }
 
     /** A judge with prompts from a folder holding system.txt, emotion.txt, stance.txt, age.txt and gender.txt. */
     public static LlmJudge create(LlmClient client, String topic, Path promptDir) {
-        return new LlmJudge(client, topic, Objects.requireNonNull(promptDir, "promptDir"));
+        return new LlmJudge(client, topic, Objects.requireNonNull(promptDir, "promptDir"), false);
+    }
+
+    /**
+     * A judge like this one (same client, topic and prompts, fresh counts) that re-asks once, for the label only, when
+     * an answer cannot be read.
+     */
+    public LlmJudge withRepair(boolean on) {
+        return new LlmJudge(client, topic, promptDir, on);
     }
 
     /** "LLM judge " and the model spec. */
@@ -93,11 +108,9 @@ public final class LlmJudge {
             List<String> part = texts.subList(from, Math.min(texts.size(), from + BATCH));
             List<ChatPrompt> prompts = new ArrayList<>(part.size());
             part.forEach(t -> prompts.add(prompt(d, t)));
-            List<Completion> answers = client.completeAll(prompts);
-            for (Completion c : answers) {
-                JudgeAnswerParser.Parsed p = JudgeAnswerParser.parse(c.text(), d);
-                tallies.get(d).add(p, c.text());
-                out.add(p.label());
+            for (LabelAnswer<String> a : parsers.get(d).askAll(client, prompts, repair)) {
+                tallies.get(d).add(a);
+                out.add(a.value());
             }
         }
         return out;
@@ -144,13 +157,14 @@ public final class LlmJudge {
         final AtomicLong malformed = new AtomicLong();
         final ConcurrentLinkedQueue<String> examples = new ConcurrentLinkedQueue<>();
 
-        void add(JudgeAnswerParser.Parsed p, String raw) {
+        void add(LabelAnswer<String> a) {
             answers.incrementAndGet();
-            if (!p.ok()) {
+            if (!a.parsed()) {
                 malformed.incrementAndGet();
                 if (examples.size() < EXAMPLES) {
+                    String raw = a.answer();
                     String shown = raw.length() > 80 ? raw.substring(0, 77) + "..." : raw;
-                    examples.add(p.problem() + ": '" + shown.replace('\n', ' ') + "'");
+                    examples.add(a.reason() + ": '" + shown.replace('\n', ' ') + "'");
                 }
             }
         }

@@ -71,6 +71,19 @@ class LlmJudgeTest {
     }
 
     @Test
+    void withRepairAnUnreadableAnswerIsAskedOnceMore() {
+        ScriptedLlmClient client = new ScriptedLlmClient(p -> p.user().contains("could not be read") ? "female"
+                : "Hard to say, honestly.");
+        LlmJudge plain = LlmJudge.create(client, "topic");
+        assertEquals(null, plain.label(JudgeDimension.GENDER, "some post"));
+        assertEquals(1, plain.malformed(JudgeDimension.GENDER));
+        LlmJudge repairing = plain.withRepair(true);
+        assertEquals("female", repairing.label(JudgeDimension.GENDER, "some post"));
+        assertEquals(0, repairing.malformed(JudgeDimension.GENDER));
+        assertEquals(3, client.prompts.size(), "one plain call, then a call and its repair");
+    }
+
+    @Test
     void needsATopic() {
         assertThrows(IllegalArgumentException.class, () -> LlmJudge.create(new ScriptedLlmClient(p -> ""), " "));
     }

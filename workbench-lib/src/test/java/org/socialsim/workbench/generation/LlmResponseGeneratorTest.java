@@ -23,7 +23,7 @@ class LlmResponseGeneratorTest {
         LlmResponseGenerator g = LlmResponseGenerator.create(client);
         assertEquals("Boosters open to all adults.", g.generate(c, Action.RETWEET));
         assertTrue(client.prompts.isEmpty());
-        assertEquals("LLM scripted:test-model", g.name());
+        assertEquals("LLM ollama:scripted-test-model", g.name());
     }
 
     @Test

@@ -19,7 +19,7 @@ final class ScriptedLlmClient implements LlmClient {
 
     @Override
     public ModelSpec spec() {
-        return new ModelSpec("scripted", "test-model", "", 0.0, 1, 256);
+        return ModelSpec.of("ollama", "scripted-test-model");
     }
 
     @Override
