@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.socialsim.workbench.data.PostVectors;
 import org.socialsim.workbench.text.Encoder;
 
 /**
@@ -40,11 +41,16 @@ public final class Alignment {
 
     /** Meaning (encoder cosine), sentiment (VADER) and style; the judged dimensions marked "needs judge". */
     public static Alignment create(Encoder encoder) {
+        return create(PostVectors.of(encoder));
+    }
+
+    /** The same, with meaning vectors from a shared cache (e.g. the feature extractor's). */
+    public static Alignment create(PostVectors vectors) {
         List<Unscored> pending = new ArrayList<>();
         for (JudgeDimension d : JudgeDimension.values()) {
             pending.add(new Unscored(d.measure(), NEEDS_JUDGE));
         }
-        return new Alignment(List.of(MeaningScorer.of(encoder), SentimentScorer.vader(), StyleScorer.create()),
+        return new Alignment(List.of(MeaningScorer.of(vectors), SentimentScorer.vader(), StyleScorer.create()),
                 pending);
     }
 

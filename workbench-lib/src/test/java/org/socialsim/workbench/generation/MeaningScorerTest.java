@@ -22,6 +22,8 @@ class MeaningScorerTest {
         assertEquals(-1.0, v.get(3)[0], 1e-12);
         assertEquals(1.0, v.get(4)[0], 1e-12);
         assertEquals(4, enc.embedded.get(), "each distinct text is embedded once");
+        s.scoreAll(List.of(Fixtures.pair("6", "b", "c"), Fixtures.pair("7", "a", "e")));
+        assertEquals(5, enc.embedded.get(), "texts seen before come from the cache");
     }
 
     @Test
