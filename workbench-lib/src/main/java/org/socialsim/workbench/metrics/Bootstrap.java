@@ -2,6 +2,7 @@ package org.socialsim.workbench.metrics;
 
 import java.util.Arrays;
 import java.util.SplittableRandom;
+import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
 import org.apache.commons.math3.stat.descriptive.rank.Percentile;
 
@@ -74,7 +75,8 @@ public record Bootstrap(int resamples, double level, long seed) {
 
     /** Interval of macro-F1 (cases resampled, F1 recomputed per resample). */
     public Interval macroF1(Outcomes o) {
-        return interval(o.size(), p -> Metrics.macroF1(ConfusionMatrix.of(o, p)));
+        Function<int[], ConfusionMatrix> count = ConfusionMatrix.counter(o);
+        return interval(o.size(), p -> Metrics.macroF1(count.apply(p)));
     }
 
     /** Interval of a statistic of the cases at resampled positions of a sample of size n. */

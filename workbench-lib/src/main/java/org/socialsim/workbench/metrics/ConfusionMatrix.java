@@ -1,6 +1,7 @@
 package org.socialsim.workbench.metrics;
 
 import java.util.Arrays;
+import java.util.function.Function;
 import org.socialsim.workbench.data.Action;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
@@ -39,12 +40,29 @@ public record ConfusionMatrix(int[][] counts) {
 
     /** Counts the outcomes at the given positions (repeats allowed: a bootstrap resample). */
     static ConfusionMatrix of(Outcomes o, int[] positions) {
-        int[][] c = new int[Action.values().length][UNPARSED + 1];
-        for (int i : positions) {
+        return counter(o).apply(positions);
+    }
+
+    /**
+     * A fast counter for repeated resamples of the same outcomes: codes each case once, then counts the cases at
+     * any positions.
+     */
+    static Function<int[], ConfusionMatrix> counter(Outcomes o) {
+        int n = o.size();
+        byte[] truth = new byte[n];
+        byte[] predicted = new byte[n];
+        for (int i = 0; i < n; i++) {
             Action p = o.predicted().get(i);
-            c[o.truth().get(i).ordinal()][p == null ? UNPARSED : p.ordinal()]++;
+            truth[i] = (byte) o.truth().get(i).ordinal();
+            predicted[i] = (byte) (p == null ? UNPARSED : p.ordinal());
         }
-        return new ConfusionMatrix(c);
+        return positions -> {
+            int[][] c = new int[Action.values().length][UNPARSED + 1];
+            for (int i : positions) {
+                c[truth[i]][predicted[i]]++;
+            }
+            return new ConfusionMatrix(c);
+        };
     }
 
     @Override
@@ -107,6 +125,33 @@ public record ConfusionMatrix(int[][] counts) {
         }
         t.addColumns(column("unparsed", UNPARSED));
         return t;
+    }
+
+    /**
+     * One row per (truth, predicted action) pair with its count, plus one row per truth with unparsed answers whose
+     * predicted cell is missing: the long form heatmap plots take
+     * ({@code Plots.confusion(m.longTable(), "truth", "predicted", "count")} shows them as "(unparsed)").
+     */
+    public Table longTable() {
+        StringColumn truth = StringColumn.create("truth");
+        StringColumn predicted = StringColumn.create("predicted");
+        IntColumn count = IntColumn.create("count");
+        for (Action t : Action.values()) {
+            for (int p = 0; p <= UNPARSED; p++) {
+                int n = counts[t.ordinal()][p];
+                if (p == UNPARSED && n == 0) {
+                    continue;
+                }
+                truth.append(t.label());
+                if (p == UNPARSED) {
+                    predicted.appendMissing();
+                } else {
+                    predicted.append(Action.values()[p].label());
+                }
+                count.append(n);
+            }
+        }
+        return Table.create("confusion (long form)", truth, predicted, count);
     }
 
     private IntColumn column(String name, int col) {

@@ -1,6 +1,7 @@
 package org.socialsim.workbench.metrics;
 
 import java.util.Locale;
+import java.util.function.Function;
 import org.apache.commons.math3.distribution.BinomialDistribution;
 
 /**
@@ -54,8 +55,10 @@ public record PairedTest(String method, int n, double difference, double pValue,
             firstOnly += first.correct(i) && !second.correct(i) ? 1 : 0;
             secondOnly += !first.correct(i) && second.correct(i) ? 1 : 0;
         }
-        return bootstrap(first.size(), p -> Metrics.macroF1(ConfusionMatrix.of(first, p))
-                - Metrics.macroF1(ConfusionMatrix.of(second, p)), boot, firstOnly, secondOnly);
+        Function<int[], ConfusionMatrix> a = ConfusionMatrix.counter(first);
+        Function<int[], ConfusionMatrix> b = ConfusionMatrix.counter(second);
+        return bootstrap(first.size(), p -> Metrics.macroF1(a.apply(p)) - Metrics.macroF1(b.apply(p)), boot,
+                firstOnly, secondOnly);
     }
 
     /**

@@ -27,11 +27,16 @@ public record Summary(int n, int unparsed, Interval accuracy, Interval macroF1) 
         for (String c : leadingColumns) {
             t.addColumns(StringColumn.create(c));
         }
+        addColumns(t);
+        return t;
+    }
+
+    /** Adds the (empty) summary columns to a table. */
+    public static void addColumns(Table t) {
         t.addColumns(IntColumn.create("n"), IntColumn.create("unparsed"),
                 DoubleColumn.create("accuracy"), DoubleColumn.create("accuracy_low"),
                 DoubleColumn.create("accuracy_high"), DoubleColumn.create("macro_f1"),
                 DoubleColumn.create("macro_f1_low"), DoubleColumn.create("macro_f1_high"));
-        return t;
     }
 
     /** Appends this summary's values to the summary columns of a table made by {@link #emptyTable}. */

@@ -52,6 +52,28 @@ public final class TestCases {
         return out;
     }
 
+    /**
+     * n labeled cases with every group on and 3 shots, whose true action is the user's most frequent past action in
+     * about 4 of 5 cases (a planted effect of the rates), drawn from the seed.
+     */
+    public static List<LabeledCase> planted(int n, long seed, String prefix) {
+        java.util.SplittableRandom rng = new java.util.SplittableRandom(seed);
+        List<LabeledCase> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            Action habit = Action.values()[rng.nextInt(3)];
+            int[] counts = {rng.nextInt(3), rng.nextInt(3), rng.nextInt(3)};
+            counts[habit.ordinal()] += 4;
+            Action truth = rng.nextInt(5) < 4 ? habit : Action.values()[rng.nextInt(3)];
+            List<Shot> shots = List.of(shot(i * 3, habit), shot(i * 3 + 1, Action.values()[rng.nextInt(3)]),
+                    shot(i * 3 + 2, habit));
+            EngagementCase c = new EngagementCase(prefix + i, user("u" + i), post("p" + prefix + i, "Post " + i),
+                    T0.plusSeconds(i), new ActionRates(counts[0], counts[1], counts[2]), shots,
+                    EnumSet.allOf(FeatureGroup.class));
+            out.add(new LabeledCase(c, truth, truth == Action.RETWEET ? null : "reply " + i));
+        }
+        return out;
+    }
+
     /** A past engagement shown as an example. */
     public static Shot shot(int i, Action action) {
         return new Shot(post("s" + i, "Earlier post number " + i + " about masks"), action,

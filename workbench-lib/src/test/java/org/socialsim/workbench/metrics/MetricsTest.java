@@ -56,6 +56,11 @@ class MetricsTest {
         assertEquals(List.of("truth", "retweet", "quote", "rewrite", "unparsed"), t.columnNames());
         assertEquals(1, t.intColumn("unparsed").get(0));
         assertEquals(2, t.intColumn("rewrite").get(2));
+        Table longForm = c.longTable();
+        assertEquals(10, longForm.rowCount());   // 9 action pairs + the one truth with an unparsed answer
+        assertEquals(10, (int) longForm.intColumn("count").sum());
+        assertTrue(longForm.stringColumn("predicted").isMissing(3));
+        assertEquals(1, longForm.intColumn("count").get(3));
     }
 
     @Test
