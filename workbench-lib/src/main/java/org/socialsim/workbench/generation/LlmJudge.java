@@ -10,7 +10,7 @@ import java.util.Objects;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
-import org.socialsim.workbench.generation.internal.PromptTemplate;
+import org.socialsim.workbench.generation.internal.Templates;
 import org.socialsim.workbench.llm.ChatPrompt;
 import org.socialsim.workbench.llm.LabelAnswer;
 import org.socialsim.workbench.llm.LabelParser;
@@ -22,7 +22,7 @@ import tech.tablesaw.api.Table;
 
 /**
  * An LLM that labels texts for emotion, stance toward a topic, perceived age and perceived gender, with prompts kept
- * as files ({@code prompts/judge/}: system.txt and one per {@link JudgeDimension}). Answers are parsed and validated
+ * as Mustache files ({@code prompts/judge/}: system and one per {@link JudgeDimension}). Answers are parsed and validated
  * against the dimension's labels ({@link JudgeDimension#parser}); with {@link #withRepair} an unreadable answer gets
  * one more request asking for the label only. A malformed answer never ends a run: it is counted (see
  * {@link #report}) and the pairs that need it are scored as missing. The paper used Llama-3.3-70B as its judge; any chat model behind the
@@ -31,13 +31,13 @@ import tech.tablesaw.api.Table;
 public final class LlmJudge {
     private static final int BATCH = 32;
     private static final int EXAMPLES = 3;
-    private static final String RESOURCE_DIR = "prompts/judge/";
+    /** The classpath folder of the shipped judge prompts. */
+    public static final String RESOURCE_DIR = "prompts/judge/";
 
     private final LlmClient client;
     private final String topic;
     private final Path promptDir;
-    private final PromptTemplate system;
-    private final Map<JudgeDimension, PromptTemplate> templates = new EnumMap<>(JudgeDimension.class);
+    private final Templates templates;
     private final Map<JudgeDimension, LabelParser<String>> parsers = new EnumMap<>(JudgeDimension.class);
     private final Map<JudgeDimension, Tally> tallies = new EnumMap<>(JudgeDimension.class);
     private final boolean repair;
@@ -51,12 +51,9 @@ public final class LlmJudge {
         this.topic = topic.strip();
         this.repair = repair;
         this.promptDir = dir;
-        this.system = dir == null ? PromptTemplate.resource(RESOURCE_DIR + "system.txt")
-                : PromptTemplate.file(dir.resolve("system.txt"));
+        this.templates = (dir == null ? Templates.classpath(RESOURCE_DIR) : Templates.directory(dir)).require("system");
         for (JudgeDimension d : JudgeDimension.values()) {
-            String file = d.key() + ".txt";
-            templates.put(d, dir == null ? PromptTemplate.resource(RESOURCE_DIR + file)
-                    : PromptTemplate.file(dir.resolve(file)));
+            templates.require(d.key());
             parsers.put(d, d.parser());
             tallies.put(d, new Tally());
         }
@@ -67,7 +64,7 @@ public final class LlmJudge {
         return new LlmJudge(client, topic, null, false);
     }
 
-    /** A judge with prompts from a folder holding system.txt, emotion.txt, stance.txt, age.txt and gender.txt. */
+    /** A judge with prompts from a folder holding system, emotion, stance, age and gender .mustache files. */
     public static LlmJudge create(LlmClient client, String topic, Path promptDir) {
         return new LlmJudge(client, topic, Objects.requireNonNull(promptDir, "promptDir"), false);
     }
@@ -90,10 +87,8 @@ public final class LlmJudge {
         Map<String, String> values = new HashMap<>();
         values.put("text", text);
         values.put("labels", d.labels().stream().map(l -> "\"" + l + "\"").collect(Collectors.joining(", ")));
-        if (d == JudgeDimension.STANCE) {
-            values.put("topic", topic);
-        }
-        return new ChatPrompt(system.render(Map.of()), templates.get(d).render(values), "judge:" + d.key());
+        values.put("topic", topic);
+        return new ChatPrompt(templates.render("system", values), templates.render(d.key(), values), "judge:" + d.key());
     }
 
     /** The label of one text, or null when the answer was malformed (counted). */
