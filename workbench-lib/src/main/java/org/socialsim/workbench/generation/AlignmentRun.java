@@ -32,6 +32,13 @@ public record AlignmentRun(String configuration, String generator, String action
         }
     }
 
+    /** The same run under another configuration name. */
+    public AlignmentRun renamed(String name) {
+        AlignmentScores s = new AlignmentScores(name, scores.pairs(), scores.measures(), scores.values(),
+                scores.unscored());
+        return new AlignmentRun(name, generator, actions, outcomes, responses, s);
+    }
+
     /** Whether the actions were predicted (and so have an accuracy). */
     public boolean predicted() {
         return outcomes != null;

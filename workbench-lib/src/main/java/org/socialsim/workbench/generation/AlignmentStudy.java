@@ -6,10 +6,13 @@ import java.util.Objects;
 import java.util.function.UnaryOperator;
 import org.socialsim.workbench.data.Action;
 import org.socialsim.workbench.experiment.ActionPredictor;
+import org.socialsim.workbench.experiment.Cell;
 import org.socialsim.workbench.experiment.Prediction;
+import org.socialsim.workbench.experiment.SweepResult;
 import org.socialsim.workbench.features.EngagementCase;
 import org.socialsim.workbench.features.LabeledCase;
 import org.socialsim.workbench.metrics.Outcomes;
+import org.socialsim.workbench.prompt.PromptConfig;
 
 /**
  * The paper's generation experiment: for each configuration, show every case as the configuration allows, take the
@@ -18,8 +21,9 @@ import org.socialsim.workbench.metrics.Outcomes;
  *
  * <pre>{@code
  * AlignmentStudy study = AlignmentStudy.of(generator, Alignment.create(Encoders.miniLm()));
- * AlignmentRun fewShot = study.run("few-shot k=5", c -> c.restrict(groups, 5), testCases, predictor);
- * Table t = AlignmentSummary.table(List.of(zeroShot, fewShot), Bootstrap.of(7));
+ * List<AlignmentRun> runs = study.runAll(sweepResult, cases.test());   // each sweep row's actions and view
+ * AlignmentRun oracle = study.runWithTrueActions(PromptConfig.zeroShot(), cases.test());
+ * Table t = AlignmentSummary.table(runs, Bootstrap.of(7));
  * }</pre>
  */
 public final class AlignmentStudy {
@@ -53,9 +57,40 @@ public final class AlignmentStudy {
     public AlignmentRun run(String configuration, UnaryOperator<EngagementCase> view, List<LabeledCase> cases,
                             ActionPredictor predictor) {
         List<EngagementCase> visible = visible(view, cases);
-        List<Prediction> predictions = predictor.predictAll(visible);
-        Outcomes outcomes = Outcomes.of(cases, predictions);
+        Outcomes outcomes = Outcomes.of(cases, predictor.predictAll(visible));
         return generate(configuration, visible, cases, outcomes.predicted(), predictor.name(), outcomes);
+    }
+
+    /**
+     * Runs one configuration with actions predicted elsewhere (matched to the cases by id; every case needs one):
+     * the generator sees the configuration's view of each case.
+     */
+    public AlignmentRun run(PromptConfig config, List<LabeledCase> cases, List<Prediction> predictions,
+                            String predictor) {
+        Outcomes outcomes = Outcomes.of(cases, predictions);
+        return generate(config.label(), visible(config::restrict, cases), cases, outcomes.predicted(), predictor,
+                outcomes);
+    }
+
+    /**
+     * Runs every row of an action-prediction sweep: each row's configuration and predicted actions on the sweep's
+     * test cases ({@code test}, as given to the sweep), in row order. Rows of several models are named
+     * "model / configuration".
+     */
+    public List<AlignmentRun> runAll(SweepResult sweep, List<LabeledCase> test) {
+        boolean severalModels = sweep.cells().stream().map(Cell::model).distinct().count() > 1;
+        List<AlignmentRun> out = new ArrayList<>();
+        for (int row = 0; row < sweep.cells().size(); row++) {
+            Cell cell = sweep.cells().get(row);
+            AlignmentRun r = run(cell.config(), test, sweep.predictions(row), cell.model());
+            out.add(severalModels ? r.renamed(cell.model() + " / " + r.configuration()) : r);
+        }
+        return out;
+    }
+
+    /** Runs one prompt configuration generating for the true actions. */
+    public AlignmentRun runWithTrueActions(PromptConfig config, List<LabeledCase> cases) {
+        return runWithTrueActions(config.label(), config::restrict, cases);
     }
 
     /** Runs one configuration generating for the true actions: alignment without prediction errors. */

@@ -14,10 +14,14 @@ import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.socialsim.workbench.data.Action;
 import org.socialsim.workbench.experiment.ActionPredictor;
+import org.socialsim.workbench.experiment.CaseSplit;
 import org.socialsim.workbench.experiment.Prediction;
+import org.socialsim.workbench.experiment.Sweep;
+import org.socialsim.workbench.experiment.SweepResult;
 import org.socialsim.workbench.features.EngagementCase;
 import org.socialsim.workbench.features.LabeledCase;
 import org.socialsim.workbench.metrics.Bootstrap;
+import org.socialsim.workbench.prompt.PromptConfig;
 import tech.tablesaw.api.Table;
 
 class AlignmentStudyTest {
@@ -134,6 +138,29 @@ class AlignmentStudyTest {
         assertEquals("no clear difference", t.stringColumn("verdict").get(acc));
         int gender = t.stringColumn("measure").indexOf("gender_agreement");
         assertTrue(t.stringColumn("verdict").get(gender).startsWith("needs judge"));
+    }
+
+    @Test
+    void everyRowOfASweepBecomesARunWithItsConfigurationAndPredictions() {
+        List<LabeledCase> withShots = new ArrayList<>();
+        for (LabeledCase c : cases) {
+            withShots.add(Fixtures.labeled(c.caseId(), c.input().post().text(), c.truth(), c.responseText(),
+                    List.of(Fixtures.shot(Action.QUOTE, "older post", "an older comment of mine"))));
+        }
+        SweepResult sweep = Sweep.on(CaseSplit.testOnly(withShots)).model(predictor)
+                .configs(PromptConfig.zeroShot(), PromptConfig.fewShot(1, Set.of(), null)).run();
+        NearestPastPostGenerator retrieval = NearestPastPostGenerator.create(new Fixtures.TableEncoder(Map.of()));
+        List<AlignmentRun> runs = AlignmentStudy.of(retrieval, Alignment.of(List.of(StyleScorer.create())))
+                .runAll(sweep, withShots);
+        assertEquals(List.of("zero-shot", PromptConfig.fewShot(1, Set.of(), null).label()),
+                runs.stream().map(AlignmentRun::configuration).toList());
+        for (AlignmentRun r : runs) {
+            assertEquals("scripted predictor", r.actions());
+            assertEquals(30, (int) java.util.Arrays.stream(r.outcomes().correctness()).sum());
+        }
+        // zero-shot shows no shots, so retrieval echoes the post; one shot gives it the user's old comment
+        assertEquals("Source post 1 about boosters.", runs.get(0).responses().get(1).text());
+        assertEquals("an older comment of mine", runs.get(1).responses().get(1).text());
     }
 
     @Test
