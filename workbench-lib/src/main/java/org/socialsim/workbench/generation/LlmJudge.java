@@ -21,12 +21,13 @@ import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
- * An LLM that labels texts for emotion, stance toward a topic, perceived age and perceived gender, with prompts kept
- * as Mustache files ({@code prompts/judge/}: system and one per {@link JudgeDimension}). Answers are parsed and validated
- * against the dimension's labels ({@link JudgeDimension#parser}); with {@link #withRepair} an unreadable answer gets
- * one more request asking for the label only. A malformed answer never ends a run: it is counted (see
- * {@link #report}) and the pairs that need it are scored as missing. The paper used Llama-3.3-70B as its judge; any chat model behind the
- * {@link LlmClient} works, and offline there is none, so these dimensions then read "needs judge".
+ * An LLM that labels texts for emotion, stance toward a topic, perceived age and perceived gender, with prompts
+ * kept as Mustache files ({@code prompts/judge/}: system and one per {@link JudgeDimension}). Answers are parsed and
+ * validated against the dimension's labels ({@link JudgeDimension#parser}); with {@link #withRepair} an unreadable
+ * answer gets one more request asking for the label only. A malformed answer never ends a run: it is counted (see
+ * {@link #report}) and the pairs that need it are scored as missing. The paper used Llama-3.3-70B as its judge; any
+ * chat model behind the {@link LlmClient} works, and offline there is none, so these dimensions then read
+ * "needs judge".
  */
 public final class LlmJudge {
     private static final int BATCH = 32;
@@ -51,7 +52,8 @@ public final class LlmJudge {
         this.topic = topic.strip();
         this.repair = repair;
         this.promptDir = dir;
-        this.templates = (dir == null ? Templates.classpath(RESOURCE_DIR) : Templates.directory(dir)).require("system");
+        this.templates = dir == null ? Templates.classpath(RESOURCE_DIR) : Templates.directory(dir);
+        templates.require("system");
         for (JudgeDimension d : JudgeDimension.values()) {
             templates.require(d.key());
             parsers.put(d, d.parser());
@@ -88,7 +90,8 @@ public final class LlmJudge {
         values.put("text", text);
         values.put("labels", d.labels().stream().map(l -> "\"" + l + "\"").collect(Collectors.joining(", ")));
         values.put("topic", topic);
-        return new ChatPrompt(templates.render("system", values), templates.render(d.key(), values), "judge:" + d.key());
+        return new ChatPrompt(templates.render("system", values), templates.render(d.key(), values),
+                "judge:" + d.key());
     }
 
     /** The label of one text, or null when the answer was malformed (counted). */

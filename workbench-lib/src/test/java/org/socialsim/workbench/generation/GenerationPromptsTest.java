@@ -41,8 +41,8 @@ class GenerationPromptsTest {
     void userInformationShowsOnlyTheVisibleGroups() {
         ChatPrompt rates = prompts.render(full.restrict(EnumSet.of(FeatureGroup.RATES), 0), Action.REWRITE);
         assertTrue(rates.user().contains("REWRITE"));
-        assertTrue(rates.user().contains(
-                "- of the user's 10 earlier engagements, 60% were retweets, 30% quotes and 10% rewrites"), rates.user());
+        assertTrue(rates.user().contains("- of the user's 10 earlier engagements, "
+                + "60% were retweets, 30% quotes and 10% rewrites"), rates.user());
         assertFalse(rates.user().contains("followers"));
         assertFalse(rates.user().contains("Dana Vax"));
         ChatPrompt all = prompts.render(full.restrict(EnumSet.allOf(FeatureGroup.class), 0), Action.QUOTE);

@@ -12,7 +12,8 @@ class MeaningScorerTest {
     @Test
     void cosineOfHandSetVectors() {
         Fixtures.TableEncoder enc = new Fixtures.TableEncoder(Map.of(
-                "a", Fixtures.vec(1, 0), "b", Fixtures.vec(0, 1), "c", Fixtures.vec(1, 1), "d", Fixtures.vec(-2, 0), "e", Fixtures.vec(3, 4)));
+                "a", Fixtures.vec(1, 0), "b", Fixtures.vec(0, 1), "c", Fixtures.vec(1, 1), "d", Fixtures.vec(-2, 0),
+                "e", Fixtures.vec(3, 4)));
         MeaningScorer s = MeaningScorer.of(enc);
         List<double[]> v = s.scoreAll(List.of(Fixtures.pair("1", "a", "b"), Fixtures.pair("2", "a", "c"),
                 Fixtures.pair("3", "c", "a"), Fixtures.pair("4", "a", "d"), Fixtures.pair("5", "a", "a")));
