@@ -36,7 +36,7 @@ public final class JudgeScorer implements AlignmentScorer {
 
     @Override
     public List<double[]> scoreAll(List<ResponsePair> pairs) {
-        return PerTextScoring.scoreAll(judge.name() + ": " + dimension.key(), pairs, 64,
+        return PerTextScoring.scoreAll(judge.name() + ": " + dimension.key(), pairs, Integer.MAX_VALUE,
                 texts -> judge.labelAll(dimension, texts), JudgeScorer::agreement);
     }
 

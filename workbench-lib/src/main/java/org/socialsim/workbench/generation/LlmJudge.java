@@ -30,7 +30,6 @@ import tech.tablesaw.api.Table;
  * "needs judge".
  */
 public final class LlmJudge {
-    private static final int BATCH = 32;
     private static final int EXAMPLES = 3;
     /** The classpath folder of the shipped judge prompts. */
     public static final String RESOURCE_DIR = "prompts/judge/";
@@ -99,17 +98,17 @@ public final class LlmJudge {
         return labelAll(d, List.of(text)).get(0);
     }
 
-    /** Labels of many texts, in order; null where the answer was malformed (counted). */
+    /**
+     * Labels of many texts, in order; null where the answer was malformed (counted). One {@link LlmClient#completeAll}
+     * call (plus one for repairs): the client bounds concurrency, caches and shows the progress.
+     */
     public List<String> labelAll(JudgeDimension d, List<String> texts) {
+        List<ChatPrompt> prompts = new ArrayList<>(texts.size());
+        texts.forEach(t -> prompts.add(prompt(d, t)));
         List<String> out = new ArrayList<>(texts.size());
-        for (int from = 0; from < texts.size(); from += BATCH) {
-            List<String> part = texts.subList(from, Math.min(texts.size(), from + BATCH));
-            List<ChatPrompt> prompts = new ArrayList<>(part.size());
-            part.forEach(t -> prompts.add(prompt(d, t)));
-            for (LabelAnswer<String> a : parsers.get(d).askAll(client, prompts, repair)) {
-                tallies.get(d).add(a);
-                out.add(a.value());
-            }
+        for (LabelAnswer<String> a : parsers.get(d).askAll(client, prompts, repair)) {
+            tallies.get(d).add(a);
+            out.add(a.value());
         }
         return out;
     }

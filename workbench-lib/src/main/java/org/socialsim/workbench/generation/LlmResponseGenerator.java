@@ -11,7 +11,6 @@ import org.socialsim.workbench.llm.ChatPrompt;
 import org.socialsim.workbench.llm.Completion;
 import org.socialsim.workbench.llm.LlmClient;
 import org.socialsim.workbench.llm.LlmException;
-import org.socialsim.workbench.progress.Progress;
 
 /**
  * Action-guided generation with a chat model: a retweet repeats the post (no call), a quote or a rewrite is asked for
@@ -20,8 +19,6 @@ import org.socialsim.workbench.progress.Progress;
  * answer (empty, a refusal) becomes a counted failed response.
  */
 public final class LlmResponseGenerator implements ResponseGenerator {
-    private static final int BATCH = 32;
-
     private final LlmClient client;
     private final GenerationPrompts prompts;
 
@@ -59,7 +56,10 @@ public final class LlmResponseGenerator implements ResponseGenerator {
         return ResponseCleaner.clean(client.complete(prompt(c, action)).text());
     }
 
-    /** Sends the prompts in batches through {@link LlmClient#completeAll} (which bounds concurrency). */
+    /**
+     * Sends every quote and rewrite prompt in one {@link LlmClient#completeAll} call: the client bounds concurrency,
+     * rate and budget, caches every answer and shows the progress.
+     */
     @Override
     public List<GeneratedResponse> generateAll(List<EngagementCase> cases, List<Action> actions) {
         GenerationSupport.requireSameSize(cases, actions);
@@ -73,25 +73,18 @@ public final class LlmResponseGenerator implements ResponseGenerator {
                 pending.add(i);
             }
         }
-        try (Progress progress = Progress.start("generate: " + name(), pending.size())) {
-            for (int from = 0; from < pending.size(); from += BATCH) {
-                List<Integer> part = pending.subList(from, Math.min(pending.size(), from + BATCH));
-                List<ChatPrompt> batch = new ArrayList<>(part.size());
-                part.forEach(i -> batch.add(prompt(cases.get(i), actions.get(i))));
-                List<Completion> answers;
-                try {
-                    answers = client.completeAll(batch);
-                } catch (LlmException e) {
-                    throw new LlmException("response generation with " + name() + " stopped after " + from + " of "
-                            + pending.size() + " model calls (finished calls stay in the response cache): "
-                            + e.getMessage(), e);
-                }
-                for (int j = 0; j < part.size(); j++) {
-                    int i = part.get(j);
-                    out[i] = fromAnswer(cases.get(i), actions.get(i), answers.get(j).text());
-                }
-                progress.stepBy(part.size());
-            }
+        List<ChatPrompt> prompts = new ArrayList<>(pending.size());
+        pending.forEach(i -> prompts.add(prompt(cases.get(i), actions.get(i))));
+        List<Completion> answers;
+        try {
+            answers = prompts.isEmpty() ? List.of() : client.completeAll(prompts);
+        } catch (LlmException e) {
+            throw new LlmException("response generation with " + name() + " stopped (" + pending.size()
+                    + " model calls asked; finished ones stay in the response cache): " + e.getMessage(), e);
+        }
+        for (int j = 0; j < pending.size(); j++) {
+            int i = pending.get(j);
+            out[i] = fromAnswer(cases.get(i), actions.get(i), answers.get(j).text());
         }
         return List.of(out);
     }

@@ -85,6 +85,6 @@ class LlmResponseGeneratorTest {
         LlmException e = assertThrows(LlmException.class,
                 () -> g.generateAll(List.of(c), List.of(Action.QUOTE)));
         assertTrue(e.getMessage().contains("budget of 10 calls spent"));
-        assertTrue(e.getMessage().contains("stopped after 0 of 1"));
+        assertTrue(e.getMessage().contains("stopped (1 model calls asked"), e.getMessage());
     }
 }
