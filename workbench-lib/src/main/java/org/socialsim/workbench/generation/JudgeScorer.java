@@ -30,11 +30,6 @@ public final class JudgeScorer implements AlignmentScorer {
     }
 
     @Override
-    public double[] score(ResponsePair pair) {
-        return scoreAll(List.of(pair)).get(0);
-    }
-
-    @Override
     public List<double[]> scoreAll(List<ResponsePair> pairs) {
         return PerTextScoring.scoreAll(judge.name() + ": " + dimension.key(), pairs, Integer.MAX_VALUE,
                 texts -> judge.labelAll(dimension, texts), JudgeScorer::agreement);

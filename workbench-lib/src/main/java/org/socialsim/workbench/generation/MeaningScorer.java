@@ -37,11 +37,6 @@ public final class MeaningScorer implements AlignmentScorer {
     }
 
     @Override
-    public double[] score(ResponsePair pair) {
-        return scoreAll(List.of(pair)).get(0);
-    }
-
-    @Override
     public List<double[]> scoreAll(List<ResponsePair> pairs) {
         return PerTextScoring.scoreAll("meaning", pairs, Integer.MAX_VALUE, texts -> {
             vectors.ensureTexts(texts); // batched, with its own progress bar

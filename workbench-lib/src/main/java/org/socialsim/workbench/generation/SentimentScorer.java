@@ -29,11 +29,6 @@ public final class SentimentScorer implements AlignmentScorer {
     }
 
     @Override
-    public double[] score(ResponsePair pair) {
-        return compare(Vader.compound(pair.generated()), Vader.compound(pair.reference()));
-    }
-
-    @Override
     public List<double[]> scoreAll(List<ResponsePair> pairs) {
         return PerTextScoring.scoreAll("VADER sentiment", pairs, 1024, PerTextScoring.each(Vader::compound),
                 SentimentScorer::compare);

@@ -25,11 +25,6 @@ public final class StyleScorer implements AlignmentScorer {
     }
 
     @Override
-    public double[] score(ResponsePair pair) {
-        return new double[] {StyleProfile.of(pair.generated()).distance(StyleProfile.of(pair.reference()))};
-    }
-
-    @Override
     public List<double[]> scoreAll(List<ResponsePair> pairs) {
         return PerTextScoring.scoreAll("style profiles", pairs, 1024, PerTextScoring.each(StyleProfile::of),
                 (g, r) -> new double[] {g.distance(r)});
