@@ -1,12 +1,14 @@
 package org.socialsim.workbench.experiment.internal;
 
-import org.apache.commons.math3.linear.EigenDecomposition;
+import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.RealMatrix;
-import org.apache.commons.math3.stat.correlation.Covariance;
+import org.apache.commons.math3.linear.SingularValueDecomposition;
 
 /**
- * Principal components by eigen-decomposition of the covariance matrix (Commons Math; pure Java, unlike Smile's PCA,
- * which needs native OpenBLAS). Projects onto the leading components.
+ * Principal components by singular-value decomposition of the centred data (Commons Math; pure Java, unlike Smile's
+ * PCA, which needs native OpenBLAS). Projects onto the leading components. SVD, not an eigen-decomposition of the
+ * covariance matrix: the latter fails to converge ("convergence failed") on degenerate data such as many users
+ * sharing a few profile texts.
  */
 public final class Pca {
     private final double[] center;
@@ -30,17 +32,17 @@ public final class Pca {
         if (keep < 1) {
             return new Pca(center, new double[0][]);
         }
-        RealMatrix cov = new Covariance(x, false).getCovarianceMatrix();
-        EigenDecomposition eig = new EigenDecomposition(cov);
-        double[] values = eig.getRealEigenvalues();
-        Integer[] order = new Integer[values.length];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
+        double[][] centred = new double[x.length][d];
+        for (int i = 0; i < x.length; i++) {
+            for (int j = 0; j < d; j++) {
+                centred[i][j] = x[i][j] - center[j];
+            }
         }
-        java.util.Arrays.sort(order, (a, b) -> Double.compare(values[b], values[a]));
+        // right singular vectors, in order of decreasing singular value, are the principal axes
+        RealMatrix v = new SingularValueDecomposition(new Array2DRowRealMatrix(centred, false)).getV();
         double[][] comps = new double[keep][];
         for (int c = 0; c < keep; c++) {
-            comps[c] = eig.getEigenvector(order[c]).toArray();
+            comps[c] = v.getColumn(c);
         }
         return new Pca(center, comps);
     }
