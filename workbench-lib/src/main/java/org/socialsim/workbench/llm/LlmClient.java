@@ -37,6 +37,14 @@ public interface LlmClient extends AutoCloseable {
         return new Usage(spec().toString(), List.of(), 0, 0, 0);
     }
 
+    /**
+     * The prices this client charges its calls at ({@link Usage} costs; callers that account per answer use
+     * {@link Prices#cost(ModelSpec, long, long)} on a live completion's tokens). Default: {@link Prices#defaults()}.
+     */
+    default Prices prices() {
+        return Prices.defaults();
+    }
+
     @Override
     default void close() {
     }

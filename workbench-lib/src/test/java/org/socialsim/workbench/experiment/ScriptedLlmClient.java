@@ -7,6 +7,7 @@ import org.socialsim.workbench.llm.Completion;
 import org.socialsim.workbench.llm.LlmClient;
 import org.socialsim.workbench.llm.LlmException;
 import org.socialsim.workbench.llm.ModelSpec;
+import org.socialsim.workbench.llm.Prices;
 
 /** A fake chat model for tests: answers each prompt with a scripted function, counts calls, can fail after a budget. */
 public final class ScriptedLlmClient implements LlmClient {
@@ -14,6 +15,7 @@ public final class ScriptedLlmClient implements LlmClient {
     private final int budget;
     private final long delayMillis;
     private final AtomicInteger calls = new AtomicInteger();
+    private Prices prices = Prices.defaults();
 
     public ScriptedLlmClient(Function<ChatPrompt, String> script, int budget, long delayMillis) {
         this.script = script;
@@ -40,6 +42,17 @@ public final class ScriptedLlmClient implements LlmClient {
         int w = Integer.parseInt(parts[2]);
         String a = r >= q && r >= w ? "retweet" : q >= w ? "quote" : "rewrite";
         return "{\"action\": \"" + a + "\"}";
+    }
+
+    /** The same script, charging at these prices. */
+    public ScriptedLlmClient pricedAt(Prices p) {
+        this.prices = p;
+        return this;
+    }
+
+    @Override
+    public Prices prices() {
+        return prices;
     }
 
     public int calls() {

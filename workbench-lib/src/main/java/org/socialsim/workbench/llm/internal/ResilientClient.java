@@ -84,6 +84,11 @@ public final class ResilientClient implements LlmClient {
         return meter.snapshot(spec, prices);
     }
 
+    @Override
+    public Prices prices() {
+        return prices;
+    }
+
     /** The cache key of a prompt for this client. */
     public String keyOf(ChatPrompt prompt) {
         return ResponseCache.keyOf(spec, constraint, prompt);
