@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.socialsim.workbench.Workbench;
+import org.socialsim.workbench.data.PostVectors;
 import org.socialsim.workbench.experiment.internal.BuildInfo;
 import org.socialsim.workbench.experiment.internal.ResultStore;
 import org.socialsim.workbench.features.FeatureGroup;
@@ -99,6 +100,15 @@ public final class Sweep {
     public Sweep llmOrOffline(Optional<LlmClient> client) {
         return client.isPresent() ? llm(client.get())
                 : model(CaseFeatureClassifier.NAME, CaseFeatureClassifier.factory(Encoders::miniLm));
+    }
+
+    /**
+     * The same, the offline stand-in reading its text vectors from {@code vectors} (e.g. the feature extractor's,
+     * so each text is embedded once in a notebook, however many sweeps and shot selections it runs).
+     */
+    public Sweep llmOrOffline(Optional<LlmClient> client, PostVectors vectors) {
+        return client.isPresent() ? llm(client.get())
+                : model(CaseFeatureClassifier.NAME, CaseFeatureClassifier.factory(vectors));
     }
 
     /** Adds explicit prompt configurations. */
