@@ -2,7 +2,9 @@ package org.socialsim.workbench.experiment;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.socialsim.workbench.data.Action;
@@ -82,7 +84,8 @@ public final class CaseFeatureClassifier implements ActionPredictor {
     }
 
     private static PredictorFactory fitting(Supplier<PostVectors> vectors) {
-        return (train, validation, seed) -> fit(vectors.get(), resample(train, seed), validation);
+        Map<List<String>, Pca> pcas = new ConcurrentHashMap<>(); // the cells of a sweep share their training texts
+        return (train, validation, seed) -> fit(vectors.get(), pcas, resample(train, seed), validation);
     }
 
     /** A bootstrap resample of the cases: as many, drawn with replacement with the seed. */
@@ -95,7 +98,8 @@ public final class CaseFeatureClassifier implements ActionPredictor {
         return out;
     }
 
-    static CaseFeatureClassifier fit(PostVectors cache, List<LabeledCase> train, List<LabeledCase> validation) {
+    static CaseFeatureClassifier fit(PostVectors cache, Map<List<String>, Pca> pcas, List<LabeledCase> train,
+                                     List<LabeledCase> validation) {
         if (train.isEmpty()) {
             throw new IllegalArgumentException(NAME + " needs training cases (the split's train list is empty)");
         }
@@ -110,8 +114,10 @@ public final class CaseFeatureClassifier implements ActionPredictor {
             return new CaseFeatureClassifier(cache, layout, null, null, null, null, majority);
         }
         double[][][] blocks = blocks(layout, cache, inputs);
-        Pca postPca = pca(blocks, 0, POST_COMPONENTS);
-        Pca profilePca = layout.profile() ? pca(blocks, 1, PROFILE_COMPONENTS) : null;
+        Pca postPca = pcas.computeIfAbsent(key("post", CaseFeatures.postTexts(inputs)),
+                k -> pca(blocks, 0, POST_COMPONENTS));
+        Pca profilePca = !layout.profile() ? null : pcas.computeIfAbsent(key("profile",
+                CaseFeatures.profileTexts(inputs)), k -> pca(blocks, 1, PROFILE_COMPONENTS));
         double[][] x = combine(blocks, postPca, profilePca);
         Standardizer scaler = Standardizer.fit(x);
         double[][] xs = scaler.transform(x);
@@ -170,6 +176,14 @@ public final class CaseFeatureClassifier implements ActionPredictor {
             rows[i] = layout.of(cases.get(i), cache);
         }
         return rows;
+    }
+
+    /** What a principal-component fit depends on: the block and its texts, in training order. */
+    private static List<String> key(String block, List<String> texts) {
+        List<String> k = new ArrayList<>(texts.size() + 1);
+        k.add(block);
+        k.addAll(texts);
+        return k;
     }
 
     private static Pca pca(double[][][] rows, int block, int components) {

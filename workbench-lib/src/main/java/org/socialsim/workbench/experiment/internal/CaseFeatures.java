@@ -48,6 +48,16 @@ public record CaseFeatures(boolean profile, boolean counts, boolean rates, boole
         return out;
     }
 
+    /** The post texts the post block embeds, one per case. */
+    public static List<String> postTexts(List<EngagementCase> cases) {
+        return cases.stream().map(c -> text(c.post().text())).toList();
+    }
+
+    /** The profile descriptions the profile block embeds, one per case. */
+    public static List<String> profileTexts(List<EngagementCase> cases) {
+        return cases.stream().map(c -> text(c.user().description())).toList();
+    }
+
     /** Text-embedding part (post, and profile when on; unit vectors) and the dense part, for one case. */
     public double[][] of(EngagementCase c, PostVectors cache) {
         float[] post = cache.vector(text(c.post().text()));

@@ -1,12 +1,14 @@
 package org.socialsim.workbench.experiment.internal;
 
-import org.apache.commons.math3.linear.EigenDecomposition;
+import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.RealMatrix;
-import org.apache.commons.math3.stat.correlation.Covariance;
+import org.apache.commons.math3.linear.SingularValueDecomposition;
 
 /**
- * Principal components by eigen-decomposition of the covariance matrix (Commons Math; pure Java, unlike Smile's PCA,
- * which needs native OpenBLAS). Projects onto the leading components.
+ * Principal components of the rows of a matrix: the leading singular vectors of their covariance matrix (Commons
+ * Math; pure Java, unlike Smile's PCA, which needs native OpenBLAS). The SVD of the covariance, not its
+ * eigen-decomposition: Commons Math's {@code EigenDecomposition} fails to converge on rank-deficient covariances, which
+ * sentence vectors of a few distinct texts (e.g. 19 profile descriptions over 2,000 cases) always give.
  */
 public final class Pca {
     private final double[] center;
@@ -30,19 +32,43 @@ public final class Pca {
         if (keep < 1) {
             return new Pca(center, new double[0][]);
         }
-        RealMatrix cov = new Covariance(x, false).getCovarianceMatrix();
-        EigenDecomposition eig = new EigenDecomposition(cov);
-        double[] values = eig.getRealEigenvalues();
-        Integer[] order = new Integer[values.length];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
-        }
-        java.util.Arrays.sort(order, (a, b) -> Double.compare(values[b], values[a]));
+        SingularValueDecomposition svd = new SingularValueDecomposition(covariance(x, center));
+        RealMatrix u = svd.getU(); // columns in order of decreasing singular value (= variance)
         double[][] comps = new double[keep][];
         for (int c = 0; c < keep; c++) {
-            comps[c] = eig.getEigenvector(order[c]).toArray();
+            comps[c] = u.getColumn(c);
         }
         return new Pca(center, comps);
+    }
+
+    private static RealMatrix covariance(double[][] x, double[] center) {
+        int d = center.length;
+        double[][] cov = new double[d][d];
+        double[] z = new double[d];
+        for (double[] row : x) {
+            for (int j = 0; j < d; j++) {
+                z[j] = row[j] - center[j];
+            }
+            for (int i = 0; i < d; i++) {
+                double zi = z[i];
+                double[] ci = cov[i];
+                for (int j = i; j < d; j++) {
+                    ci[j] += zi * z[j];
+                }
+            }
+        }
+        for (int i = 0; i < d; i++) {
+            for (int j = i; j < d; j++) {
+                cov[i][j] /= x.length - 1;
+                cov[j][i] = cov[i][j];
+            }
+        }
+        return new Array2DRowRealMatrix(cov, false);
+    }
+
+    /** The number of components kept. */
+    public int size() {
+        return components.length;
     }
 
     /** The coordinates of a point on the components. */

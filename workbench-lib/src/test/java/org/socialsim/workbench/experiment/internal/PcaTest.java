@@ -1,0 +1,58 @@
+package org.socialsim.workbench.experiment.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+class PcaTest {
+
+    @Test
+    void findsTheDirectionOfLargestVariance() {
+        SplittableRandom r = new SplittableRandom(3);
+        double[][] x = new double[400][];
+        for (int i = 0; i < x.length; i++) {
+            double t = r.nextGaussian();
+            // spread 3 along (1, 1, 0) / sqrt 2, 0.3 across it
+            x[i] = new double[] {3 * t / Math.sqrt(2) + 0.3 * r.nextGaussian(), 3 * t / Math.sqrt(2),
+                0.3 * r.nextGaussian()};
+        }
+        Pca p = Pca.fit(x, 1);
+        double[] one = p.project(new double[] {1 / Math.sqrt(2), 1 / Math.sqrt(2), 0});
+        double[] zero = p.project(new double[] {0, 0, 0});
+        assertEquals(1.0, Math.abs(one[0] - zero[0]), 0.02, "the first component is (1, 1, 0) / sqrt 2");
+    }
+
+    @Test
+    void fitsRankDeficientDataThatEigenDecompositionCannot() {
+        // 20 distinct unit vectors in 384 dimensions repeated over 300 rows: Commons Math's EigenDecomposition of
+        // their covariance fails to converge ("illegal state: convergence failed"); a profile block looks like this
+        SplittableRandom r = new SplittableRandom(2);
+        double[][] base = new double[20][384];
+        for (double[] b : base) {
+            double s = 0;
+            for (int j = 0; j < b.length; j++) {
+                b[j] = r.nextGaussian();
+                s += b[j] * b[j];
+            }
+            for (int j = 0; j < b.length; j++) {
+                b[j] /= Math.sqrt(s);
+            }
+        }
+        double[][] x = new double[300][];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = base[r.nextInt(base.length)];
+        }
+        Pca p = Pca.fit(x, 16);
+        assertEquals(16, p.size());
+        // projections keep the distances within the 19-dimensional span of the data (16 of 19 dimensions kept)
+        double[] a = p.project(base[0]);
+        double[] b = p.project(base[1]);
+        double d = 0;
+        for (int c = 0; c < a.length; c++) {
+            d += (a[c] - b[c]) * (a[c] - b[c]);
+        }
+        assertTrue(Double.isFinite(d) && d > 0.5 && d <= 2.0 + 1e-9, "squared distance " + d);
+    }
+}
