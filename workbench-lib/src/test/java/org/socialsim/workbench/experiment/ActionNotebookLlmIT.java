@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.socialsim.workbench.data.Action;
 import org.socialsim.workbench.llm.loopback.LoopbackChatServer;
 import org.socialsim.workbench.llm.loopback.Reply;
@@ -35,8 +34,10 @@ class ActionNotebookLlmIT {
     private static final Pattern UNPARSED = Pattern.compile("unparsed answers \\(scored as wrong\\): (\\d+) rows");
 
     @Test
-    void notebook02RunsTheConfiguredLlmAndReplaysItsCacheToTheSameTables(@TempDir Path tmp) throws Exception {
+    void notebook02RunsTheConfiguredLlmAndReplaysItsCacheToTheSameTables() throws Exception {
         Path repo = Path.of("").toAbsolutePath().getParent();
+        Path tmp = Path.of("target", "notebook-llm-it").toAbsolutePath(); // kept for inspection after a failure
+        deleteTree(tmp);
         Path cache = tmp.resolve("llm-cache");
         Path live;
         String spec;
@@ -65,6 +66,16 @@ class ActionNotebookLlmIT {
         Map<String, String> replayResults = taggedResults(replay);
         assertEquals(3, liveResults.size(), "cells tagged 'results': " + liveResults.keySet());
         assertEquals(liveResults, replayResults, "the replayed notebook's result tables differ from the live run's");
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (Files.exists(dir)) {
+            try (var paths = Files.walk(dir)) {
+                for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
     }
 
     /** Mostly a JSON action chosen by the prompt's text; about one answer in seven names no action. */
