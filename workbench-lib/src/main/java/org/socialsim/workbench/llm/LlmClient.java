@@ -38,6 +38,15 @@ public interface LlmClient extends AutoCloseable {
     }
 
     /**
+     * How many calls this client runs at once ({@link #completeAll}; the {@code concurrency} setting of
+     * {@link Llm.Builder}, or {@code WORKBENCH_LLM_CONCURRENCY}); callers that submit prompts one at a time (a sweep)
+     * use it as their default. Default 1.
+     */
+    default int concurrency() {
+        return 1;
+    }
+
+    /**
      * The prices this client charges its calls at ({@link Usage} costs; callers that account per answer use
      * {@link Prices#cost(ModelSpec, long, long)} on a live completion's tokens). Default: {@link Prices#defaults()}.
      */

@@ -90,6 +90,20 @@ class SweepTest {
     }
 
     @Test
+    void anLlmRunsAtItsClientsConcurrencyUnlessTheSweepSaysOtherwise() {
+        ScriptedLlmClient four = new ScriptedLlmClient(ScriptedLlmClient::byRates, Integer.MAX_VALUE, 15)
+                .runningAtOnce(4);
+        CaseSplit some = CaseSplit.testOnly(TestCases.planted(24, 7, "c"));
+        Sweep.on(some).llm(four).configs(PromptConfig.zeroShot()).run();
+        assertTrue(four.maxInFlight() > 1 && four.maxInFlight() <= 4, "in flight at once: " + four.maxInFlight());
+
+        ScriptedLlmClient one = new ScriptedLlmClient(ScriptedLlmClient::byRates, Integer.MAX_VALUE, 15)
+                .runningAtOnce(4);
+        Sweep.on(some).llm(one).configs(PromptConfig.zeroShot()).concurrency(1).run();
+        assertEquals(1, one.maxInFlight());
+    }
+
+    @Test
     void llmOrOfflinePicksTheChatModelWhenThereIsOne() {
         ScriptedLlmClient llm = ScriptedLlmClient.answering(ScriptedLlmClient::byRates);
         assertEquals(List.of(llm.spec().label()),

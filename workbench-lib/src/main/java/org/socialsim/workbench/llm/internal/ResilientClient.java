@@ -85,6 +85,11 @@ public final class ResilientClient implements LlmClient {
     }
 
     @Override
+    public int concurrency() {
+        return concurrency;
+    }
+
+    @Override
     public Prices prices() {
         return prices;
     }
