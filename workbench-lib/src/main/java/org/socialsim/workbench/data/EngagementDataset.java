@@ -163,6 +163,22 @@ public final class EngagementDataset {
         return DatasetTables.engagements(name + " engagements", engagements);
     }
 
+    /** The action mix as a table: dataset, action, count, share (append several to compare datasets). */
+    public Table actionMix() {
+        tech.tablesaw.api.StringColumn dataset = tech.tablesaw.api.StringColumn.create("dataset");
+        tech.tablesaw.api.StringColumn action = tech.tablesaw.api.StringColumn.create("action");
+        tech.tablesaw.api.IntColumn count = tech.tablesaw.api.IntColumn.create("count");
+        tech.tablesaw.api.DoubleColumn share = tech.tablesaw.api.DoubleColumn.create("share");
+        Map<Action, Integer> counts = actionCounts();
+        for (Action a : Action.values()) {
+            dataset.append(name);
+            action.append(a.label());
+            count.append(counts.get(a));
+            share.append(engagements.isEmpty() ? 0 : (double) counts.get(a) / engagements.size());
+        }
+        return Table.create(name + " action mix", dataset, action, count, share);
+    }
+
     /** Counts, action mix, time span and per-user activity. */
     public DatasetSummary summary() {
         return DatasetSummary.of(this);
@@ -235,13 +251,7 @@ public final class EngagementDataset {
         Random random = new Random(seed);
         boolean[] chosen = new boolean[engagements.size()];
         for (Action a : Action.values()) {
-            List<Integer> idx = new ArrayList<>();
-            for (int i = 0; i < engagements.size(); i++) {
-                if (engagements.get(i).action() == a) {
-                    idx.add(i);
-                }
-            }
-            Collections.shuffle(idx, random);
+            List<Integer> idx = Splitter.shuffledIndices(engagements, a, random);
             for (int i = 0; i < perAction; i++) {
                 chosen[idx.get(i)] = true;
             }

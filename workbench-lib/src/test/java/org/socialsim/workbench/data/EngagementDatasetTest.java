@@ -81,6 +81,10 @@ class EngagementDatasetTest {
         assertEquals(2.0, s.meanPerActiveUser());
         assertEquals(0.25, s.share(Action.QUOTE));
         assertEquals(10, s.table().rowCount());
+        Table mix = TinyDatasets.awkward().actionMix();
+        assertEquals(List.of("retweet", "quote", "rewrite"), mix.stringColumn("action").asList());
+        assertEquals(List.of(2, 1, 1), mix.intColumn("count").asList());
+        assertEquals(0.5, mix.doubleColumn("share").get(0));
     }
 
     @Test

@@ -109,6 +109,26 @@ class FeatureExtractorTest {
         assertTrue(!c.has(FeatureGroup.RATES));
     }
 
+    @Test
+    void caseTablesShowRatesMeansByTruthAndShots() {
+        EngagementDataset ds = timeline();
+        List<LabeledCase> labeled = FeatureExtractor.over(ds).withShots(2, ShotSelection.RECENT).labeled(ds);
+        tech.tablesaw.api.Table rates = CaseTables.rates(labeled);
+        assertEquals(6, rates.rowCount());
+        assertEquals(5, rates.intColumn("history").get(5));
+        assertEquals(0.4, rates.doubleColumn("retweet_rate").get(5), 1e-12);
+        tech.tablesaw.api.Table means = CaseTables.meanRatesByTruth(labeled);
+        assertEquals(9, means.rowCount());
+        // retweet cases with history: c (1 past retweet of 2) and f (2 of 5): mean past retweet share (0.5+0.4)/2
+        assertEquals(0.45, means.where(means.stringColumn("truth").isEqualTo("retweet")
+                .and(means.stringColumn("past_action").isEqualTo("retweet"))).doubleColumn("mean_rate").get(0),
+                1e-12);
+        tech.tablesaw.api.Table shots = CaseTables.shots(labeled.get(5).input());
+        // latest first; d and e share hour 4 and are ordered by id, so e comes first
+        assertEquals(List.of("quote", "rewrite"), shots.stringColumn("action").asList());
+        assertEquals(List.of(1, 2), shots.intColumn("rank").asList());
+    }
+
     private static List<String> sources(EngagementCase c) {
         List<String> out = new ArrayList<>();
         c.shots().forEach(s -> out.add(s.source().id()));

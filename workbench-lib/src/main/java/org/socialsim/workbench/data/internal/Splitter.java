@@ -36,15 +36,20 @@ public final class Splitter {
     private static void random(List<Engagement> es, Split split, long seed, int[] part) {
         Random random = new Random(seed);
         for (Action a : Action.values()) {
-            List<Integer> idx = new ArrayList<>();
-            for (int i = 0; i < es.size(); i++) {
-                if (es.get(i).action() == a) {
-                    idx.add(i);
-                }
-            }
-            Collections.shuffle(idx, random);
-            cut(idx, split, part);
+            cut(shuffledIndices(es, a, random), split, part);
         }
+    }
+
+    /** The positions of the engagements with one action, shuffled. */
+    public static List<Integer> shuffledIndices(List<Engagement> es, Action action, Random random) {
+        List<Integer> idx = new ArrayList<>();
+        for (int i = 0; i < es.size(); i++) {
+            if (es.get(i).action() == action) {
+                idx.add(i);
+            }
+        }
+        Collections.shuffle(idx, random);
+        return idx;
     }
 
     private static void byTime(List<Engagement> es, Split split, int[] part) {

@@ -13,6 +13,7 @@ import org.socialsim.workbench.data.Engagement;
 import org.socialsim.workbench.data.EngagementDataset;
 import org.socialsim.workbench.data.Post;
 import org.socialsim.workbench.data.PostVectors;
+import org.socialsim.workbench.data.internal.Sorted;
 import org.socialsim.workbench.text.Encoder;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
@@ -23,8 +24,8 @@ import tech.tablesaw.api.Table;
  * source was posted by someone else within {@link Options#window} before it (a post u could have seen), their
  * encoder cosine is at least {@link Options#threshold}, and they share keywords ({@link Options#keywords}). The
  * best-scoring source wins. Candidates are the original posts of the users under study (authors with engagements;
- * see {@link Candidates}); every earlier original post of another author is a possible source. Texts are embedded
- * once, in batches, through {@link PostVectors}.
+ * see {@link Candidates}); possible sources are the earlier posts in circulation by other authors (see
+ * {@link Sources}). Texts are embedded once, in batches, through {@link PostVectors}.
  *
  * <pre>{@code
  * RewriteDetector detector = RewriteDetector.create(Encoders.miniLm());
@@ -41,11 +42,13 @@ public final class RewriteDetector {
      * @param window     how long before the rewrite the source may have been posted
      * @param keywords   the keyword condition
      * @param candidates whose original posts may be rewrites
+     * @param sources    which earlier posts may be rewritten
      */
-    public record Options(double threshold, Duration window, KeywordRule keywords, Candidates candidates) {
-        /** Defaults: cosine 0.75, 3 days, two shared content words, posts of the users under study. */
-        public static final Options DEFAULTS = new Options(0.75, Duration.ofDays(3), KeywordRule.sharedWords(2),
-                Candidates.ENGAGING_USERS);
+    public record Options(double threshold, Duration window, KeywordRule keywords, Candidates candidates,
+                          Sources sources) {
+        /** Defaults: cosine 0.65, 3 days, two shared content words, users under study, circulating posts. */
+        public static final Options DEFAULTS = new Options(0.65, Duration.ofDays(3), KeywordRule.sharedWords(2),
+                Candidates.ENGAGING_USERS, Sources.CIRCULATING);
 
         public Options {
             if (!(threshold >= -1 && threshold <= 1)) {
@@ -57,23 +60,40 @@ public final class RewriteDetector {
             }
             Objects.requireNonNull(keywords, "keywords");
             Objects.requireNonNull(candidates, "candidates");
+            Objects.requireNonNull(sources, "sources");
         }
 
         public Options withThreshold(double t) {
-            return new Options(t, window, keywords, candidates);
+            return new Options(t, window, keywords, candidates, sources);
         }
 
         public Options withWindow(Duration w) {
-            return new Options(threshold, w, keywords, candidates);
+            return new Options(threshold, w, keywords, candidates, sources);
         }
 
         public Options withKeywords(KeywordRule k) {
-            return new Options(threshold, window, k, candidates);
+            return new Options(threshold, window, k, candidates, sources);
         }
 
         public Options withCandidates(Candidates c) {
-            return new Options(threshold, window, keywords, c);
+            return new Options(threshold, window, keywords, c, sources);
         }
+
+        public Options withSources(Sources s) {
+            return new Options(threshold, window, keywords, candidates, s);
+        }
+    }
+
+    /** Which earlier original posts may be the source of a rewrite. */
+    public enum Sources {
+        /**
+         * Posts in circulation: posts that some engagement of the dataset retweets or quotes, and every post of an
+         * author someone engaged with (the accounts users read). Users' own unshared posts are not sources, so two
+         * users writing the same everyday line are not taken for a rewrite.
+         */
+        CIRCULATING,
+        /** Every original post of another author. */
+        ANY_ORIGINAL
     }
 
     /** Whose original posts are examined. */
@@ -207,6 +227,23 @@ public final class RewriteDetector {
     }
 
     /**
+     * An {@link #evaluate} table in long form for a line chart: one row per (threshold, measure) with measure
+     * "precision" or "recall" and its value.
+     */
+    public static Table precisionRecall(Table evaluation) {
+        Table t = Table.create("precision and recall by threshold", DoubleColumn.create("threshold"),
+                tech.tablesaw.api.StringColumn.create("measure"), DoubleColumn.create("value"));
+        for (String measure : new String[] {"precision", "recall"}) {
+            for (int i = 0; i < evaluation.rowCount(); i++) {
+                t.doubleColumn(0).append(evaluation.doubleColumn("threshold").get(i));
+                t.stringColumn(1).append(measure);
+                t.doubleColumn(2).append(evaluation.doubleColumn(measure).get(i));
+            }
+        }
+        return t;
+    }
+
+    /**
      * The dataset as an importer would see it before detection: rewrite engagements removed and the posts that
      * carried them turned back into original posts (no source).
      */
@@ -249,10 +286,19 @@ public final class RewriteDetector {
             Scores s = new Scores();
             Set<String> engaging = new HashSet<>();
             ds.engagementList().forEach(e -> engaging.add(e.userId()));
+            Set<String> engaged = new HashSet<>();
+            Set<String> read = new HashSet<>();
+            ds.engagementList().forEach(e -> {
+                engaged.add(e.sourcePostId());
+                read.add(ds.post(e.sourcePostId()).authorId());
+            });
             List<Post> sources = new ArrayList<>();
             for (Post p : ds.postList()) {
                 if (!p.hasSource()) {
-                    sources.add(p);
+                    if (options.sources() == Sources.ANY_ORIGINAL || engaged.contains(p.id())
+                            || read.contains(p.authorId())) {
+                        sources.add(p);
+                    }
                     if (options.candidates() == Candidates.ALL_AUTHORS || engaging.contains(p.authorId())) {
                         s.candidates.add(p);
                     }
@@ -280,7 +326,7 @@ public final class RewriteDetector {
                 long t = c.createdAt().getEpochSecond();
                 s.cosRuled[i] = Double.NEGATIVE_INFINITY;
                 s.cosAny[i] = Double.NEGATIVE_INFINITY;
-                for (int j = lowerBound(times, t - window); j < times.length && sources.get(j).createdAt()
+                for (int j = Sorted.lowerBound(times, t - window); j < times.length && sources.get(j).createdAt()
                         .isBefore(c.createdAt()); j++) {
                     Post src = sources.get(j);
                     if (src.authorId().equals(c.authorId())) {
@@ -305,20 +351,6 @@ public final class RewriteDetector {
                 }
             }
             return k;
-        }
-
-        private static int lowerBound(long[] a, long key) {
-            int lo = 0;
-            int hi = a.length;
-            while (lo < hi) {
-                int mid = (lo + hi) >>> 1;
-                if (a[mid] < key) {
-                    lo = mid + 1;
-                } else {
-                    hi = mid;
-                }
-            }
-            return lo;
         }
     }
 }

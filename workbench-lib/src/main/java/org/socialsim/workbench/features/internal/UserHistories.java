@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.socialsim.workbench.data.Engagement;
 import org.socialsim.workbench.data.EngagementDataset;
+import org.socialsim.workbench.data.internal.Sorted;
 import org.socialsim.workbench.features.ActionRates;
 import org.socialsim.workbench.features.Shot;
 
@@ -32,18 +33,7 @@ public final class UserHistories {
 
         /** How many engagements happened strictly before {@code time}. */
         public int countBefore(Instant time) {
-            long t = key(time);
-            int lo = 0;
-            int hi = times.length;
-            while (lo < hi) {
-                int mid = (lo + hi) >>> 1;
-                if (times[mid] < t) {
-                    lo = mid + 1;
-                } else {
-                    hi = mid;
-                }
-            }
-            return lo;
+            return Sorted.lowerBound(times, key(time));
         }
 
         /** Action counts of the first {@code n} engagements. */

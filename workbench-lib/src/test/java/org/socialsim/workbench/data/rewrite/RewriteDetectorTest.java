@@ -69,6 +69,22 @@ class RewriteDetectorTest {
     }
 
     @Test
+    void usersOwnUnsharedPostsAreNotSourcesUnlessAsked() {
+        List<User> users = List.of(user("ann"), user("ben"), user("news"));
+        List<Post> posts = List.of(new Post("s", "news", "news of the day", hours(0), null),
+                new Post("a1", "ann", "Got my flu shot today at the pharmacy, easy", hours(1), null),
+                new Post("b1", "ben", "Got my flu shot today at the pharmacy, easy!", hours(2), null));
+        List<Engagement> es = List.of(new Engagement("e1", "ann", "s", Action.RETWEET, null, hours(1)),
+                new Engagement("e2", "ben", "s", Action.RETWEET, null, hours(1)));
+        EngagementDataset ds = EngagementDataset.of(users, posts, es);
+        RewriteDetector d = RewriteDetector.create(new WordHashEncoder());
+        assertEquals(List.of(), d.detect(ds));
+        RewriteDetector any = d.with(RewriteDetector.Options.DEFAULTS.withSources(
+                RewriteDetector.Sources.ANY_ORIGINAL));
+        assertEquals(List.of("b1"), any.detect(ds).stream().map(m -> m.post().id()).toList());
+    }
+
+    @Test
     void keywordRuleAndThresholdBothGate() {
         RewriteDetector.Options strict = RewriteDetector.Options.DEFAULTS
                 .withKeywords(KeywordRule.anyOf(List.of("moderna")));
@@ -106,6 +122,10 @@ class RewriteDetectorTest {
         assertEquals(1.0, t.doubleColumn("recall").get(0));
         assertEquals(1, t.intColumn("right_source").get(0));
         assertEquals(0.0, t.doubleColumn("recall").get(1));
+        Table curve = RewriteDetector.precisionRecall(t);
+        assertEquals(4, curve.rowCount());
+        assertEquals(List.of("precision", "precision", "recall", "recall"), curve.stringColumn("measure").asList());
+        assertEquals(1.0, curve.doubleColumn("value").get(2));
     }
 
     @Test

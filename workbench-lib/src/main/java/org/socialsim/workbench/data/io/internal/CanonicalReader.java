@@ -41,9 +41,12 @@ public final class CanonicalReader {
             files.put(k, f);
         }
         Rows<User> users = rows(files.get(Kind.USER), Kind.USER, format, log, CanonicalSchema::user);
-        Rows<Post> posts = rows(files.get(Kind.POST), Kind.POST, format, log, CanonicalSchema::post);
+        Map<String, String> userIds = ids(users.records, User::id);
+        Rows<Post> posts = rows(files.get(Kind.POST), Kind.POST, format, log,
+                (v, at) -> CanonicalSchema.post(v, at, userIds));
+        Map<String, String> postIds = ids(posts.records, Post::id);
         Rows<Engagement> engagements = rows(files.get(Kind.ENGAGEMENT), Kind.ENGAGEMENT, format, log,
-                CanonicalSchema::engagement);
+                (v, at) -> CanonicalSchema.engagement(v, at, userIds, postIds));
         EngagementDataset ds = EngagementDataset.assemble(dir.getFileName().toString(), users.records,
                 posts.records, engagements.records, (kind, index, field, message) -> {
                     Rows<?> r = kind == Kind.USER ? users : kind == Kind.POST ? posts : engagements;
@@ -53,6 +56,16 @@ public final class CanonicalReader {
         log.kept(Kind.POST, ds.postList().size());
         log.kept(Kind.ENGAGEMENT, ds.size());
         return log.finish(ds);
+    }
+
+    /** Each id mapped to itself (read-only once built, so worker threads may share it). */
+    private static <T> Map<String, String> ids(List<T> records, java.util.function.Function<T, String> id) {
+        Map<String, String> m = new java.util.HashMap<>(Math.max(16, records.size() * 2));
+        for (T r : records) {
+            String s = id.apply(r);
+            m.putIfAbsent(s, s);
+        }
+        return m;
     }
 
     private static CanonicalFormat detect(Path dir, ProblemLog log) {
@@ -83,12 +96,8 @@ public final class CanonicalReader {
         Rows<T> rows = new Rows<>(file);
         String[] fields = CanonicalSchema.fields(kind);
         long[] read = {0};
-        RowHandler handler = (values, line) -> {
+        JsonlRows.RecordSink<T> sink = (rec, line) -> {
             read[0]++;
-            if (values == null) {
-                return;
-            }
-            T rec = convert.apply(values, new CanonicalSchema.At(file, line, log));
             if (rec != null) {
                 rows.records.add(rec);
                 rows.lines.add(line);
@@ -96,9 +105,12 @@ public final class CanonicalReader {
         };
         try {
             if (format == CanonicalFormat.JSONL) {
-                JsonlRows.read(path, file, fields, log, handler);
+                JsonlRows.read(path, file, fields, log,
+                        (values, line, blockLog) -> convert.apply(values, new CanonicalSchema.At(file, line, blockLog)),
+                        sink);
             } else {
-                CsvRows.read(path, file, fields, CanonicalSchema.optional(kind), log, handler);
+                CsvRows.read(path, file, fields, CanonicalSchema.optional(kind), log, (values, line) -> sink.accept(
+                        values == null ? null : convert.apply(values, new CanonicalSchema.At(file, line, log)), line));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + path + ": " + e, e);

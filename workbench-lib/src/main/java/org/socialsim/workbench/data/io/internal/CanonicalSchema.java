@@ -2,6 +2,7 @@ package org.socialsim.workbench.data.io.internal;
 
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.Map;
 import org.socialsim.workbench.data.Action;
 import org.socialsim.workbench.data.Engagement;
 import org.socialsim.workbench.data.Post;
@@ -78,19 +79,24 @@ public final class CanonicalSchema {
         return new User(id, v[1], v[2], v[3], followers, following, posts, created);
     }
 
-    /** A post from a row, or null after reporting what is wrong. */
-    public static Post post(String[] v, At at) {
+    /**
+     * A post from a row, or null after reporting what is wrong. {@code userIds} maps known user ids to themselves:
+     * the post then shares the user's id string (less memory, and later lookups reuse its cached hash).
+     */
+    public static Post post(String[] v, At at, Map<String, String> userIds) {
         String id = required(v[0], "id", at);
         String author = required(v[1], "author_id", at);
         Instant created = v[3] == null ? missing("created_at", at) : time(v[3], "created_at", at);
         if (id == null || author == null || created == null) {
             return null;
         }
-        return new Post(id, author, v[2], created, v[4] == null || v[4].isEmpty() ? null : v[4]);
+        return new Post(id, userIds.getOrDefault(author, author), v[2], created,
+                v[4] == null || v[4].isEmpty() ? null : v[4]);
     }
 
-    /** An engagement from a row, or null after reporting what is wrong. */
-    public static Engagement engagement(String[] v, At at) {
+    /** An engagement from a row, or null after reporting what is wrong; ids are shared as in {@link #post}. */
+    public static Engagement engagement(String[] v, At at, Map<String, String> userIds,
+                                        Map<String, String> postIds) {
         String id = required(v[0], "id", at);
         String user = required(v[1], "user_id", at);
         String source = required(v[2], "source_post_id", at);
@@ -111,7 +117,8 @@ public final class CanonicalSchema {
         if (id == null || user == null || source == null || action == null || time == null) {
             return null;
         }
-        return new Engagement(id, user, source, action, v[4], time);
+        return new Engagement(id, userIds.getOrDefault(user, user), postIds.getOrDefault(source, source), action,
+                v[4], time);
     }
 
     private static Action fastAction(String s) {

@@ -58,6 +58,20 @@ public final class ProblemLog {
         add(Problem.warning(file, line, field, message));
     }
 
+    /**
+     * Takes over another log's problems (e.g. a worker's), with their line numbers shifted by {@code lineOffset};
+     * counts stay exact even when the other log listed only its first problems.
+     */
+    public void absorb(ProblemLog other, long lineOffset) {
+        for (Problem p : other.problems) {
+            add(new Problem(p.file(), p.line() + lineOffset, p.field(), p.message(), p.severity()));
+        }
+        long unlistedErrors = other.errors - other.problems.stream().filter(Problem::isError).count();
+        long unlistedWarnings = other.warnings - other.problems.stream().filter(p -> !p.isError()).count();
+        errors += unlistedErrors;
+        warnings += unlistedWarnings;
+    }
+
     public void read(Kind kind, long n) {
         read.merge(kind, n, Long::sum);
     }

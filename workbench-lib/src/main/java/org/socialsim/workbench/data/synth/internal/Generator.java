@@ -15,6 +15,7 @@ import org.socialsim.workbench.data.Engagement;
 import org.socialsim.workbench.data.EngagementDataset;
 import org.socialsim.workbench.data.Post;
 import org.socialsim.workbench.data.User;
+import org.socialsim.workbench.data.internal.Sorted;
 import org.socialsim.workbench.data.synth.SynthOptions;
 import org.socialsim.workbench.data.synth.internal.Latents.Emotion;
 import org.socialsim.workbench.data.synth.internal.Latents.Format;
@@ -173,26 +174,12 @@ public final class Generator {
 
     /** A source post created within the exposure window before t (the latest one before t if none). */
     private static int exposed(long[] sourceTimes, long t, Random r) {
-        int hi = lowerBound(sourceTimes, t); // first post at or after t
-        int lo = lowerBound(sourceTimes, t - EXPOSURE.toSeconds());
+        int hi = Sorted.lowerBound(sourceTimes, t); // first post at or after t
+        int lo = Sorted.lowerBound(sourceTimes, t - EXPOSURE.toSeconds());
         if (hi == 0) {
             return 0;
         }
         return lo >= hi ? hi - 1 : lo + r.nextInt(hi - lo);
-    }
-
-    private static int lowerBound(long[] a, long key) {
-        int lo = 0;
-        int hi = a.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (a[mid] < key) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
     }
 
     static int draw(double[] weights, Random r) {

@@ -22,7 +22,7 @@ import org.socialsim.workbench.data.synth.internal.Latents.Style;
  * Texts of the vaccination-debate corpus from the phrase bank {@code vaccine-text.json}: source posts (claims in a
  * news, question or story frame; opinions whose stance lies only in word order or negation), quote comments that
  * agree or argue in the user's voice, rewrites that paraphrase the source's claim in the user's voice, and
- * unrelated original posts.
+ * personal original posts that paraphrase nothing.
  */
 public final class VaccineText {
     private static final String RESOURCE = "/org/socialsim/workbench/data/synth/vaccine-text.json";
@@ -180,23 +180,11 @@ public final class VaccineText {
         return voice(text, v, r);
     }
 
-    /** An original post of the user that paraphrases nothing: a personal line or an opinion on a random topic. */
+    /** An original post of the user that paraphrases nothing: a personal line in their stance and voice. */
     public String original(Voice v, Random r) {
         Map<String, String> slots = new HashMap<>();
         root.path("slots").fieldNames().forEachRemaining(s -> slots.put(s, pick(root.path("slots").path(s), r)));
-        String text;
-        double x = r.nextDouble();
-        if (x < 0.5) {
-            text = fill(pick(root.path("originals").path(key(v.stance())), r), slots);
-        } else {
-            JsonNode topic = root.path("topics").path(topics.get(r.nextInt(topics.size())));
-            slots.put("pro", pick(topic.path("pro"), r));
-            slots.put("anti", pick(topic.path("anti"), r));
-            text = x < 0.8 ? fill(pick(root.at("/formats/opinion_" + key(v.stance())), r), slots)
-                    : capitalize(fill(root.path("negations").get(r.nextInt(root.path("negations").size()))
-                    .path(key(v.stance())).asText(), slots)) + ".";
-        }
-        return voice(text, v, r);
+        return voice(fill(pick(root.path("originals").path(key(v.stance())), r), slots), v, r);
     }
 
     /** Adds the user's emotion (sometimes) and applies their style. */

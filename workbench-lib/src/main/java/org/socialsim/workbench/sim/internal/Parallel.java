@@ -1,0 +1,90 @@
+package org.socialsim.workbench.sim.internal;
+
+import java.util.concurrent.ForkJoinPool;
+import java.util.stream.IntStream;
+
+/**
+ * Runs a loop over index ranges on a fixed number of threads. The ranges (chunks) depend only on the loop length and
+ * the grain, never on the number of threads, so per-chunk partial results combined in chunk order are identical on one
+ * thread or many. With one thread everything runs on the caller's thread.
+ */
+public final class Parallel implements AutoCloseable {
+    /** Most chunks a loop is cut into. */
+    private static final int MAX_CHUNKS = 256;
+
+    /** Work on one range [lo, hi) that is chunk number {@code chunk}. */
+    @FunctionalInterface
+    public interface RangeAction {
+        void run(int chunk, int lo, int hi);
+    }
+
+    /** Work on one range that returns a partial count. */
+    @FunctionalInterface
+    public interface RangeCount {
+        long count(int lo, int hi);
+    }
+
+    private final int threads;
+    private final ForkJoinPool pool;
+
+    private Parallel(int threads) {
+        this.threads = threads;
+        this.pool = threads > 1 ? new ForkJoinPool(threads) : null;
+    }
+
+    /** A loop runner on {@code threads} threads (at least 1). */
+    public static Parallel of(int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, was " + threads);
+        }
+        return new Parallel(threads);
+    }
+
+    public int threads() {
+        return threads;
+    }
+
+    /** How many chunks a loop of length n with this grain is cut into. */
+    public static int chunks(int n, int grain) {
+        if (n <= 0) {
+            return 0;
+        }
+        int size = Math.max(Math.max(1, grain), (n + MAX_CHUNKS - 1) / MAX_CHUNKS);
+        return (n + size - 1) / size;
+    }
+
+    /** Runs {@code action} over [0, n) in chunks of at least {@code grain} indexes. */
+    public void forRange(int n, int grain, RangeAction action) {
+        int chunks = chunks(n, grain);
+        if (chunks == 0) {
+            return;
+        }
+        int size = (n + chunks - 1) / chunks;
+        if (pool == null || chunks == 1) {
+            for (int c = 0; c < chunks; c++) {
+                action.run(c, c * size, Math.min(n, (c + 1) * size));
+            }
+            return;
+        }
+        pool.submit(() -> IntStream.range(0, chunks).parallel()
+                .forEach(c -> action.run(c, c * size, Math.min(n, (c + 1) * size)))).join();
+    }
+
+    /** Sums per-chunk counts over [0, n). */
+    public long count(int n, int grain, RangeCount count) {
+        long[] partial = new long[Math.max(1, chunks(n, grain))];
+        forRange(n, grain, (c, lo, hi) -> partial[c] = count.count(lo, hi));
+        long sum = 0;
+        for (long p : partial) {
+            sum += p;
+        }
+        return sum;
+    }
+
+    @Override
+    public void close() {
+        if (pool != null) {
+            pool.shutdown();
+        }
+    }
+}
