@@ -46,9 +46,17 @@ public final class Workbench {
         return ensure(env != null && !env.isBlank() ? Paths.get(env).toAbsolutePath().normalize() : home().resolve("figures"));
     }
 
-    /** .workbench/ under the home: caches and other run-time state that is never committed (created on demand). */
+    /** Overrides where run-time state goes (a test run keeps its sweeps and caches apart from the user's). */
+    public static final String STATE_ENV = "WORKBENCH_STATE";
+
+    /**
+     * .workbench/ under the home, or the folder named by {@code WORKBENCH_STATE}: caches, sweep results and other
+     * run-time state that is never committed (created on demand).
+     */
     public static Path state() {
-        return ensure(home().resolve(".workbench"));
+        String env = System.getProperty(STATE_ENV, System.getenv(STATE_ENV));
+        return ensure(env != null && !env.isBlank() ? Paths.get(env).toAbsolutePath().normalize()
+                : home().resolve(".workbench"));
     }
 
     /** The run size from {@code WORKBENCH_SIZE}. */

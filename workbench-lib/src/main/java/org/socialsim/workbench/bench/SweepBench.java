@@ -167,7 +167,7 @@ public final class SweepBench {
 
             @Override
             public Metered predictMetered(EngagementCase c) {
-                return new Metered(Prediction.of(c.caseId(), Action.QUOTE), new CallUsage(1, 100, 5, 0, 1));
+                return new Metered(Prediction.of(c.caseId(), Action.QUOTE), new CallUsage(1, 100, 5, 0, 1, 0, 0));
             }
         };
     }

@@ -2,10 +2,14 @@ package org.socialsim.workbench.experiment;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.socialsim.workbench.data.Action;
+import org.socialsim.workbench.data.PostVectors;
 import org.socialsim.workbench.experiment.internal.CaseFeatures;
-import org.socialsim.workbench.experiment.internal.EmbeddingCache;
 import org.socialsim.workbench.experiment.internal.Pca;
 import org.socialsim.workbench.experiment.internal.Standardizer;
 import org.socialsim.workbench.features.EngagementCase;
@@ -19,10 +23,15 @@ import smile.classification.LogisticRegression;
  * curve runs with no LLM. It is NOT an LLM and never claims to be one.
  *
  * <p>Inputs ({@link CaseFeatures}): the post's sentence embedding and, with PROFILE, the profile description's,
- * each reduced by principal components fitted on the training cases (32 and 16 components); counts; rates; and shot summaries
- * (action shares, similarity-weighted actions, the action of the most similar past post). Model: standardized
- * features into a multinomial logistic regression (Smile), its L2 penalty chosen on the validation cases among
- * 0.1, 1 and 10. Deterministic: the seed changes nothing.
+ * each reduced by principal components fitted on the training cases (32 and 16 components); counts; rates; and shot
+ * summaries (action shares, similarity-weighted actions, the action of the most similar past post). Model:
+ * standardized features into a multinomial logistic regression (Smile), its L2 penalty chosen on the validation cases
+ * among 0.1, 1 and 10.
+ *
+ * <p>The seed draws the training sample: each fit uses a bootstrap resample of the training cases (as many cases,
+ * drawn with replacement with that seed), so rows of several seeds show how much the numbers depend on which training
+ * cases the model saw, while each row's bootstrap interval shows the uncertainty from the test cases. The same seed
+ * gives the same model and the same predictions.
  *
  * <pre>{@code
  * PredictorFactory offline = CaseFeatureClassifier.factory(Encoders.miniLm());
@@ -36,7 +45,7 @@ public final class CaseFeatureClassifier implements ActionPredictor {
     private static final int PROFILE_COMPONENTS = 16;
     private static final double[] LAMBDAS = {0.1, 1, 10};
 
-    private final EmbeddingCache cache;
+    private final PostVectors cache;
     private final CaseFeatures layout;
     private final Pca postPca;
     private final Pca profilePca;
@@ -44,7 +53,7 @@ public final class CaseFeatureClassifier implements ActionPredictor {
     private final LogisticRegression model;
     private final Action constant;
 
-    private CaseFeatureClassifier(EmbeddingCache cache, CaseFeatures layout, Pca postPca, Pca profilePca,
+    private CaseFeatureClassifier(PostVectors cache, CaseFeatures layout, Pca postPca, Pca profilePca,
                                   Standardizer scaler, LogisticRegression model, Action constant) {
         this.cache = cache;
         this.layout = layout;
@@ -55,18 +64,42 @@ public final class CaseFeatureClassifier implements ActionPredictor {
         this.constant = constant;
     }
 
-    /** A factory that fits one classifier per sweep cell; its embeddings are computed once and shared by all fits. */
+    /** A factory that fits one classifier per sweep cell; each text is embedded once and shared by all fits. */
     public static PredictorFactory factory(Encoder encoder) {
-        return factory(() -> encoder);
+        return factory(PostVectors.of(encoder));
+    }
+
+    /**
+     * A factory whose fits read text vectors from {@code vectors}: give it the extractor's vectors
+     * ({@code FeatureExtractor.withVectors}) and similar-shot retrieval and this model embed each text once.
+     */
+    public static PredictorFactory factory(PostVectors vectors) {
+        return fitting(() -> vectors);
     }
 
     /** The same, with the encoder obtained only when the first classifier is fitted (e.g. {@code Encoders::miniLm}). */
     public static PredictorFactory factory(Supplier<Encoder> encoder) {
-        EmbeddingCache cache = new EmbeddingCache(encoder);
-        return (train, validation, seed) -> fit(cache, train, validation);
+        AtomicReference<PostVectors> made = new AtomicReference<>();
+        return fitting(() -> made.updateAndGet(v -> v != null ? v : PostVectors.of(encoder.get())));
     }
 
-    static CaseFeatureClassifier fit(EmbeddingCache cache, List<LabeledCase> train, List<LabeledCase> validation) {
+    private static PredictorFactory fitting(Supplier<PostVectors> vectors) {
+        Map<List<String>, Pca> pcas = new ConcurrentHashMap<>(); // the cells of a sweep share their training texts
+        return (train, validation, seed) -> fit(vectors.get(), pcas, resample(train, seed), validation);
+    }
+
+    /** A bootstrap resample of the cases: as many, drawn with replacement with the seed. */
+    static List<LabeledCase> resample(List<LabeledCase> cases, long seed) {
+        SplittableRandom rng = new SplittableRandom(seed);
+        List<LabeledCase> out = new ArrayList<>(cases.size());
+        for (int i = 0; i < cases.size(); i++) {
+            out.add(cases.get(rng.nextInt(cases.size())));
+        }
+        return out;
+    }
+
+    static CaseFeatureClassifier fit(PostVectors cache, Map<List<String>, Pca> pcas, List<LabeledCase> train,
+                                     List<LabeledCase> validation) {
         if (train.isEmpty()) {
             throw new IllegalArgumentException(NAME + " needs training cases (the split's train list is empty)");
         }
@@ -74,15 +107,17 @@ public final class CaseFeatureClassifier implements ActionPredictor {
         CaseFeatures layout = CaseFeatures.layoutOf(inputs);
         List<String> texts = new ArrayList<>(layout.texts(inputs));
         texts.addAll(layout.texts(inputs(validation)));
-        cache.warm(texts);
+        cache.ensureTexts(texts);
         int[] y = labels(train);
         Action majority = majority(y);
         if (distinct(y) < 2 || train.size() < 4) {
             return new CaseFeatureClassifier(cache, layout, null, null, null, null, majority);
         }
         double[][][] blocks = blocks(layout, cache, inputs);
-        Pca postPca = pca(blocks, 0, POST_COMPONENTS);
-        Pca profilePca = layout.profile() ? pca(blocks, 1, PROFILE_COMPONENTS) : null;
+        Pca postPca = pcas.computeIfAbsent(key("post", CaseFeatures.postTexts(inputs)),
+                k -> pca(blocks, 0, POST_COMPONENTS));
+        Pca profilePca = !layout.profile() ? null : pcas.computeIfAbsent(key("profile",
+                CaseFeatures.profileTexts(inputs)), k -> pca(blocks, 1, PROFILE_COMPONENTS));
         double[][] x = combine(blocks, postPca, profilePca);
         Standardizer scaler = Standardizer.fit(x);
         double[][] xs = scaler.transform(x);
@@ -119,7 +154,7 @@ public final class CaseFeatureClassifier implements ActionPredictor {
             cases.forEach(c -> out.add(Prediction.of(c.caseId(), constant)));
             return out;
         }
-        cache.warm(layout.texts(cases));
+        cache.ensureTexts(layout.texts(cases));
         double[][] x = scaler.transform(combine(blocks(layout, cache, cases), postPca, profilePca));
         for (int i = 0; i < cases.size(); i++) {
             out.add(Prediction.of(cases.get(i).caseId(), Action.values()[model.predict(x[i])]));
@@ -135,12 +170,20 @@ public final class CaseFeatureClassifier implements ActionPredictor {
         return cases.stream().mapToInt(c -> c.truth().ordinal()).toArray();
     }
 
-    private static double[][][] blocks(CaseFeatures layout, EmbeddingCache cache, List<EngagementCase> cases) {
+    private static double[][][] blocks(CaseFeatures layout, PostVectors cache, List<EngagementCase> cases) {
         double[][][] rows = new double[cases.size()][][];
         for (int i = 0; i < rows.length; i++) {
             rows[i] = layout.of(cases.get(i), cache);
         }
         return rows;
+    }
+
+    /** What a principal-component fit depends on: the block and its texts, in training order. */
+    private static List<String> key(String block, List<String> texts) {
+        List<String> k = new ArrayList<>(texts.size() + 1);
+        k.add(block);
+        k.addAll(texts);
+        return k;
     }
 
     private static Pca pca(double[][][] rows, int block, int components) {

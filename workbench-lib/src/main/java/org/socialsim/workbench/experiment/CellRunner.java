@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import java.util.function.ToIntFunction;
 import org.socialsim.workbench.experiment.MeteredPredictor.Metered;
 import org.socialsim.workbench.experiment.internal.ResultStore;
 import org.socialsim.workbench.features.EngagementCase;
@@ -22,10 +23,10 @@ import org.socialsim.workbench.prompt.PromptConfig;
 /** Runs the unfinished predictions of a sweep's cells, saving each as it finishes. */
 final class CellRunner {
     private final ResultStore store;
-    private final int concurrency;
+    private final ToIntFunction<Cell> concurrency;
     private final int chunkSize;
 
-    CellRunner(ResultStore store, int concurrency, int chunkSize) {
+    CellRunner(ResultStore store, ToIntFunction<Cell> concurrency, int chunkSize) {
         this.store = store;
         this.concurrency = concurrency;
         this.chunkSize = chunkSize;
@@ -84,7 +85,7 @@ final class CellRunner {
             inputs.add(config.restrict(lc.input()));
         }
         if (predictor instanceof MeteredPredictor metered) {
-            runMetered(c.key(), metered, inputs, progress);
+            runMetered(c.key(), metered, inputs, progress, concurrency.applyAsInt(c));
         } else {
             runChunks(c.key(), predictor, inputs, progress);
         }
@@ -116,7 +117,8 @@ final class CellRunner {
     }
 
     /** At most {@code concurrency} predictions in flight; each saved as it completes; on a failure the ones in flight are still saved. */
-    private void runMetered(String key, MeteredPredictor predictor, List<EngagementCase> inputs, Progress progress) {
+    private void runMetered(String key, MeteredPredictor predictor, List<EngagementCase> inputs, Progress progress,
+                            int concurrency) {
         ExecutorService pool = Executors.newFixedThreadPool(concurrency, r -> {
             Thread t = new Thread(r, "sweep-worker");
             t.setDaemon(true);

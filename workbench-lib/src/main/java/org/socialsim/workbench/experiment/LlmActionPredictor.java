@@ -3,20 +3,24 @@ package org.socialsim.workbench.experiment;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.socialsim.workbench.experiment.internal.ActionAnswerParser;
+import org.socialsim.workbench.data.Action;
 import org.socialsim.workbench.features.EngagementCase;
+import org.socialsim.workbench.llm.AskedLabel;
 import org.socialsim.workbench.llm.ChatPrompt;
 import org.socialsim.workbench.llm.Completion;
+import org.socialsim.workbench.llm.LabelAnswer;
+import org.socialsim.workbench.llm.LabelParser;
 import org.socialsim.workbench.llm.LlmClient;
 import org.socialsim.workbench.prompt.PromptConfig;
 import org.socialsim.workbench.prompt.PromptRenderer;
 
 /**
  * Predicts actions by asking a chat model: renders the case with a prompt configuration, sends it through an
- * {@link LlmClient} (cache, limits, retries and budget live there), and reads the action from the answer (JSON
- * {@code {"action": ...}} or a single action word). An answer that cannot be read is kept as an unparsed prediction
- * with its reason (scored as wrong), optionally after one repair request that shows the model its answer and asks
- * again for the JSON.
+ * {@link LlmClient} (cache, limits, retries and budget live there), and reads the action from the answer with the
+ * LLM layer's {@link LabelParser} ({@link #parser()}: JSON {@code {"action": ...}}, an answer marker, or the one
+ * action named and not negated). An answer that cannot be read is kept as an unparsed prediction with its reason
+ * (scored as wrong), optionally after one repair request that shows the model its answer and asks for the label
+ * alone. Each prediction reports its calls, tokens and cost ({@link CallUsage}).
  *
  * <pre>{@code
  * ActionPredictor p = LlmActionPredictor.of(client, PromptConfig.zeroShot()).withRepair(true);
@@ -24,6 +28,8 @@ import org.socialsim.workbench.prompt.PromptRenderer;
  * }</pre>
  */
 public final class LlmActionPredictor implements MeteredPredictor {
+    private static final LabelParser<Action> PARSER = actionParser();
+
     private final LlmClient client;
     private final PromptConfig config;
     private final PromptRenderer renderer;
@@ -39,6 +45,14 @@ public final class LlmActionPredictor implements MeteredPredictor {
     /** A predictor with the shipped templates and no repair retry. */
     public static LlmActionPredictor of(LlmClient client, PromptConfig config) {
         return new LlmActionPredictor(client, config, PromptRenderer.standard(), false);
+    }
+
+    /**
+     * How answers are read: the three action labels with their inflections, plus the spellings models use
+     * ("re-tweet", "rewrote", "rewritten", "quote tweet").
+     */
+    public static LabelParser<Action> parser() {
+        return PARSER;
     }
 
     /** The same predictor with other templates. */
@@ -68,8 +82,7 @@ public final class LlmActionPredictor implements MeteredPredictor {
 
     @Override
     public Metered predictMetered(EngagementCase c) {
-        Completion first = client.complete(prompt(c));
-        return finish(c, first, CallUsage.of(first));
+        return metered(c, PARSER.askWithCalls(client, prompt(c), repair));
     }
 
     /** Sends all first prompts through {@link LlmClient#completeAll} (its concurrency), then any repairs. */
@@ -79,37 +92,33 @@ public final class LlmActionPredictor implements MeteredPredictor {
         for (EngagementCase c : cases) {
             prompts.add(prompt(c));
         }
-        List<Completion> answers = client.completeAll(prompts);
+        List<AskedLabel<Action>> asked = PARSER.askAllWithCalls(client, prompts, repair);
         List<Prediction> out = new ArrayList<>(cases.size());
         for (int i = 0; i < cases.size(); i++) {
-            out.add(finish(cases.get(i), answers.get(i), CallUsage.of(answers.get(i))).prediction());
+            out.add(metered(cases.get(i), asked.get(i)).prediction());
         }
         return out;
     }
 
-    private Metered finish(EngagementCase c, Completion answer, CallUsage usage) {
-        ActionAnswerParser.Parsed parsed = ActionAnswerParser.parse(answer.text());
-        if (parsed.ok()) {
-            return new Metered(new Prediction(c.caseId(), parsed.action(), answer.text(), ""), usage);
+    private Metered metered(EngagementCase c, AskedLabel<Action> asked) {
+        LabelAnswer<Action> a = asked.answer();
+        CallUsage usage = CallUsage.NONE;
+        for (Completion done : asked.completions()) {
+            usage = usage.plus(CallUsage.of(client, done));
         }
-        if (!repair) {
-            return new Metered(Prediction.unparsed(c.caseId(), answer.text(), parsed.why()), usage);
-        }
-        Completion second = client.complete(repairPrompt(prompt(c), answer.text()));
-        CallUsage both = usage.plus(CallUsage.of(second));
-        ActionAnswerParser.Parsed again = ActionAnswerParser.parse(second.text());
-        String raw = answer.text() + "\n--- repair ---\n" + second.text();
-        if (again.ok()) {
-            return new Metered(new Prediction(c.caseId(), again.action(), raw, "repaired (" + parsed.why() + ")"), both);
-        }
-        return new Metered(Prediction.unparsed(c.caseId(), raw, again.why() + " (after one repair; first: "
-                + parsed.why() + ")"), both);
+        String raw = a.repaired() ? a.answer() + "\n--- repair ---\n" + a.repairAnswer() : a.answer();
+        return new Metered(new Prediction(c.caseId(), a.value(), raw, a.reason()), usage);
     }
 
-    /** The follow-up prompt that shows the model its unreadable answer and asks again for the JSON. */
-    static ChatPrompt repairPrompt(ChatPrompt original, String badAnswer) {
-        return new ChatPrompt(original.system(), original.user() + "\n\nYour previous answer was:\n" + badAnswer
-                + "\n\nIt could not be read. Answer again with exactly one JSON object and nothing else, for example "
-                + "{\"action\": \"retweet\"}.", original.purpose() + ":repair");
+    private static LabelParser<Action> actionParser() {
+        LabelParser<Action> p = LabelParser.of(List.of(Action.values()), Action::label);
+        for (String w : List.of("re-tweet", "re-tweets", "re-tweeted", "re-tweeting")) {
+            p = p.alias(w, Action.RETWEET);
+        }
+        for (String w : List.of("rewrote", "rewritten", "re-write", "re-writes", "re-wrote", "re-writing",
+                "re-written")) {
+            p = p.alias(w, Action.REWRITE);
+        }
+        return p.alias("quote tweet", Action.QUOTE).alias("quote-tweet", Action.QUOTE);
     }
 }

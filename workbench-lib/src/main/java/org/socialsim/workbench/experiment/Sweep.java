@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.socialsim.workbench.Workbench;
+import org.socialsim.workbench.data.PostVectors;
 import org.socialsim.workbench.experiment.internal.BuildInfo;
 import org.socialsim.workbench.experiment.internal.ResultStore;
 import org.socialsim.workbench.features.FeatureGroup;
@@ -54,7 +55,7 @@ public final class Sweep {
     private Bootstrap bootstrap = Bootstrap.of(0).withResamples(1000);
     private PromptRenderer renderer = PromptRenderer.standard();
     private boolean repair;
-    private int concurrency = 1;
+    private Integer concurrency; // null: each model's own (a chat model's client's; 1 for the rest)
     private int chunkSize = 256;
     private Path dir;
 
@@ -76,18 +77,19 @@ public final class Sweep {
     /** Adds a model fitted per cell and seed on the cell's (restricted) training and validation cases. */
     public Sweep model(String name, PredictorFactory factory) {
         Objects.requireNonNull(factory, "factory");
-        return add(new SweepModel(name, null, (config, train, validation, seed) -> factory.fit(train, validation, seed)));
+        return add(new SweepModel(name, null, 1, (config, train, validation, seed) ->
+                factory.fit(train, validation, seed)));
     }
 
     /** Adds a ready predictor (it sees the cases restricted to each configuration). */
     public Sweep model(ActionPredictor predictor) {
-        return add(new SweepModel(predictor.name(), null, (config, train, validation, seed) -> predictor));
+        return add(new SweepModel(predictor.name(), null, 1, (config, train, validation, seed) -> predictor));
     }
 
     /** Adds a chat model: each cell prompts it with the cell's configuration ({@link LlmActionPredictor}). */
     public Sweep llm(LlmClient client) {
         ModelSpec spec = client.spec();
-        return add(new SweepModel(spec.label(), spec, (config, train, validation, seed) ->
+        return add(new SweepModel(spec.label(), spec, client.concurrency(), (config, train, validation, seed) ->
                 LlmActionPredictor.of(client, config).withRenderer(renderer).withRepair(repair)));
     }
 
@@ -99,6 +101,15 @@ public final class Sweep {
     public Sweep llmOrOffline(Optional<LlmClient> client) {
         return client.isPresent() ? llm(client.get())
                 : model(CaseFeatureClassifier.NAME, CaseFeatureClassifier.factory(Encoders::miniLm));
+    }
+
+    /**
+     * The same, the offline stand-in reading its text vectors from {@code vectors} (e.g. the feature extractor's,
+     * so each text is embedded once in a notebook, however many sweeps and shot selections it runs).
+     */
+    public Sweep llmOrOffline(Optional<LlmClient> client, PostVectors vectors) {
+        return client.isPresent() ? llm(client.get())
+                : model(CaseFeatureClassifier.NAME, CaseFeatureClassifier.factory(vectors));
     }
 
     /** Adds explicit prompt configurations. */
@@ -157,7 +168,10 @@ public final class Sweep {
         return this;
     }
 
-    /** How many predictions of a metered (LLM) predictor run at once (default 1). */
+    /**
+     * How many predictions of a metered (LLM) predictor run at once, for every model (default: a chat model's
+     * client's {@link LlmClient#concurrency()}, e.g. {@code WORKBENCH_LLM_CONCURRENCY}; 1 for other metered ones).
+     */
     public Sweep concurrency(int n) {
         if (n < 1) {
             throw new IllegalArgumentException("concurrency must be >= 1, was " + n);
@@ -212,7 +226,8 @@ public final class Sweep {
                 }
                 manifest.write(dir);
             }
-            CellRunner runner = new CellRunner(store, concurrency, chunkSize);
+            CellRunner runner = new CellRunner(store, c -> concurrency != null ? concurrency
+                    : models.get(c.model()).concurrency(), chunkSize);
             runner.runAll(cells, c -> split(c.config()), c -> models.get(c.model()).factory());
             return new SweepResult(cells, c -> split(c.config()).test(), store, manifest, bootstrap, renderer,
                     store.tornLines());

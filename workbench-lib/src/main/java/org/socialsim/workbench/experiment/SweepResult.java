@@ -52,8 +52,10 @@ public final class SweepResult {
     /**
      * One row per cell and seed: {@code model, config, style, groups, shots, selection, seed}, the
      * {@link Summary} columns (accuracy and macro-F1 with bootstrap intervals, n, unparsed), {@code bias_retweet,
-     * bias_quote, bias_rewrite} (predicted share / true share), and usage {@code calls, input_tokens,
-     * output_tokens, reasoning_tokens, cache_hits} (0 for predictors that call no model).
+     * bias_quote, bias_rewrite} (predicted share / true share), usage {@code calls, input_tokens, output_tokens,
+     * reasoning_tokens, cache_hits}, and money {@code cost_usd} (billed for live calls) and {@code saved_usd} (what
+     * the cache hits would have cost), priced by the client's {@link org.socialsim.workbench.llm.Prices} (missing
+     * when the model has no price); all 0 for predictors that call no model.
      */
     public Table table() {
         return table;
@@ -184,6 +186,14 @@ public final class SweepResult {
         return Table.create("unparsed answers (scored as wrong)", model, config, seed, caseId, note, raw);
     }
 
+    private static void money(DoubleColumn c, double usd) {
+        if (Double.isNaN(usd)) {
+            c.appendMissing();
+        } else {
+            c.append(usd);
+        }
+    }
+
     private Table buildTable() {
         Table t = Table.create("sweep");
         StringColumn model = StringColumn.create("model");
@@ -201,6 +211,7 @@ public final class SweepResult {
         for (String u : List.of("calls", "input_tokens", "output_tokens", "reasoning_tokens", "cache_hits")) {
             t.addColumns(LongColumn.create(u));
         }
+        t.addColumns(DoubleColumn.create("cost_usd"), DoubleColumn.create("saved_usd"));
         for (int r = 0; r < cells.size(); r++) {
             Cell c = cells.get(r);
             model.append(c.model());
@@ -221,6 +232,8 @@ public final class SweepResult {
             t.longColumn("output_tokens").append(u.outputTokens());
             t.longColumn("reasoning_tokens").append(u.reasoningTokens());
             t.longColumn("cache_hits").append(u.cacheHits());
+            money(t.doubleColumn("cost_usd"), u.costUsd());
+            money(t.doubleColumn("saved_usd"), u.savedUsd());
         }
         return t;
     }

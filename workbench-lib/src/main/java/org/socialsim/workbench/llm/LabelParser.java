@@ -208,18 +208,28 @@ public final class LabelParser<T> {
 
     /** Asks one prompt and reads the label, with one repair prompt when {@code repair} and the answer is unparsed. */
     public LabelAnswer<T> ask(LlmClient client, ChatPrompt prompt, boolean repair) {
-        return askAll(client, List.of(prompt), repair).get(0);
+        return askWithCalls(client, prompt, repair).answer();
     }
 
     /** Asks many prompts (with the client's concurrency), then repairs the unparsed ones in one more batch. */
     public List<LabelAnswer<T>> askAll(LlmClient client, List<ChatPrompt> prompts, boolean repair) {
+        return askAllWithCalls(client, prompts, repair).stream().map(AskedLabel::answer).toList();
+    }
+
+    /** Like {@link #ask}, also giving the completions the label took (for tokens, cost and cache hits). */
+    public AskedLabel<T> askWithCalls(LlmClient client, ChatPrompt prompt, boolean repair) {
+        return askAllWithCalls(client, List.of(prompt), repair).get(0);
+    }
+
+    /** Like {@link #askAll}, also giving the completions each label took (for tokens, cost and cache hits). */
+    public List<AskedLabel<T>> askAllWithCalls(LlmClient client, List<ChatPrompt> prompts, boolean repair) {
         List<Completion> first = client.completeAll(prompts);
-        List<LabelAnswer<T>> out = new ArrayList<>(first.size());
+        List<AskedLabel<T>> out = new ArrayList<>(first.size());
         List<Integer> bad = new ArrayList<>();
         List<ChatPrompt> repairs = new ArrayList<>();
         for (int i = 0; i < first.size(); i++) {
             LabelAnswer<T> a = parse(first.get(i).text());
-            out.add(a);
+            out.add(new AskedLabel<>(a, List.of(first.get(i))));
             if (repair && !a.parsed()) {
                 bad.add(i);
                 repairs.add(repairPrompt(prompts.get(i), a.answer()));
@@ -228,8 +238,10 @@ public final class LabelParser<T> {
         if (!repairs.isEmpty()) {
             List<Completion> second = client.completeAll(repairs);
             for (int j = 0; j < bad.size(); j++) {
-                LabelAnswer<T> before = out.get(bad.get(j));
-                out.set(bad.get(j), parse(second.get(j).text()).afterRepair(before.answer(), before.reason()));
+                int i = bad.get(j);
+                LabelAnswer<T> before = out.get(i).answer();
+                out.set(i, new AskedLabel<>(parse(second.get(j).text()).afterRepair(before.answer(), before.reason()),
+                        List.of(first.get(i), second.get(j))));
             }
         }
         return out;

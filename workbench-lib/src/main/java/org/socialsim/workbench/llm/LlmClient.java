@@ -37,6 +37,23 @@ public interface LlmClient extends AutoCloseable {
         return new Usage(spec().toString(), List.of(), 0, 0, 0);
     }
 
+    /**
+     * How many calls this client runs at once ({@link #completeAll}; the {@code concurrency} setting of
+     * {@link Llm.Builder}, or {@code WORKBENCH_LLM_CONCURRENCY}); callers that submit prompts one at a time (a sweep)
+     * use it as their default. Default 1.
+     */
+    default int concurrency() {
+        return 1;
+    }
+
+    /**
+     * The prices this client charges its calls at ({@link Usage} costs; callers that account per answer use
+     * {@link Prices#cost(ModelSpec, long, long)} on a live completion's tokens). Default: {@link Prices#defaults()}.
+     */
+    default Prices prices() {
+        return Prices.defaults();
+    }
+
     @Override
     default void close() {
     }

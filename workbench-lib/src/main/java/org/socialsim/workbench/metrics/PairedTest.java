@@ -110,7 +110,10 @@ public record PairedTest(String method, int n, double difference, double pValue,
 
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "%s: difference %+.4f, p = %.4g (n = %d; %d vs %d cases differ)%s",
-                method, difference, pValue, n, firstOnly, secondOnly, interval == null ? "" : String.format(Locale.ROOT, ", %.0f%% CI %s", 100 * interval.level(), interval));
+        // below about 1e-16 a double p-value is rounding noise (or underflows to 0): say so rather than "p = 0.000"
+        String p = pValue < 1e-16 ? "p < 1e-16" : String.format(Locale.ROOT, "p = %.4g", pValue);
+        return String.format(Locale.ROOT, "%s: difference %+.4f, %s (n = %d; %d vs %d cases differ)%s",
+                method, difference, p, n, firstOnly, secondOnly, interval == null ? ""
+                        : String.format(Locale.ROOT, ", %.0f%% CI %s", 100 * interval.level(), interval));
     }
 }

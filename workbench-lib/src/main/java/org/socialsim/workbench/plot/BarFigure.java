@@ -56,11 +56,12 @@ public final class BarFigure extends BaseFigure<BarFigure> {
     public CategoryChart chart() {
         Columns.requireRows(table, "a bar chart");
         Grid grid = grid();
-        CategoryChart chart = new CategoryChart(width(), height());
+        LegendFit fit = fitLegend(grid.series, Theme.LEGEND_BOX_SAMPLE);
+        CategoryChart chart = new CategoryChart(width(), fit.height());
         chart.setTitle(title());
         chart.setXAxisTitle(xTitle());
         chart.setYAxisTitle(yTitle());
-        style(chart.getStyler(), grid.series.size());
+        style(chart.getStyler(), fit);
         chart.getStyler().setAvailableSpaceFill(grid.series.size() > 1 ? 0.8 : 0.6);
         chart.getStyler().setPlotGridVerticalLinesVisible(false);
         if (grid.categories.stream().anyMatch(c -> c.length() > 12) && grid.categories.size() > 4) {

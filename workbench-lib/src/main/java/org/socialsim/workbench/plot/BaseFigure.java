@@ -1,5 +1,9 @@
 package org.socialsim.workbench.plot;
 
+import java.awt.Font;
+import java.awt.font.FontRenderContext;
+import java.awt.geom.Rectangle2D;
+import java.util.List;
 import java.util.Objects;
 import org.knowm.xchart.style.AxesChartStyler;
 import org.knowm.xchart.style.Styler;
@@ -110,6 +114,59 @@ public abstract class BaseFigure<F extends BaseFigure<F>> implements Figure {
     void style(Styler s, int seriesShown) {
         Theme.apply(s);
         s.setLegendVisible(legend != null ? legend : seriesShown > 1);
+        axes(s);
+    }
+
+    /** The same, laying the legend out as {@code fit} says (see {@link #fitLegend}). */
+    void style(Styler s, LegendFit fit) {
+        style(s, fit.entries());
+        if (fit.stacked()) {
+            s.setLegendLayout(Styler.LegendLayout.Vertical);
+        }
+    }
+
+    /**
+     * How the legend of these entries fits below the plot: in one row when the row is narrower than the figure,
+     * else one entry per line (XChart does not wrap a row; a row wider than the figure is cut at both sides), the
+     * figure then growing by the extra lines so the plot keeps its size.
+     *
+     * @param labels       the legend's entries, in order
+     * @param sampleWidth  width of each entry's sample ({@link Theme#LEGEND_LINE_SAMPLE} or {@link Theme#LEGEND_BOX_SAMPLE})
+     */
+    LegendFit fitLegend(List<String> labels, int sampleWidth) {
+        boolean shown = legend != null ? legend : labels.size() > 1;
+        if (!shown || labels.isEmpty()) {
+            return new LegendFit(labels.size(), false, height);
+        }
+        Font font = Theme.font(Font.PLAIN, Theme.LEGEND_FONT_SIZE);
+        FontRenderContext frc = new FontRenderContext(null, true, false);
+        double row = Theme.LEGEND_PADDING;
+        double line = 0;
+        for (String l : labels) {
+            Rectangle2D b = font.getStringBounds(l, frc);
+            row += sampleWidth + Theme.LEGEND_PADDING + b.getWidth() + Theme.LEGEND_PADDING;
+            line = Math.max(line, Math.max(b.getHeight(), sampleWidth / 2.0));
+        }
+        // the row is centred on the plot, which the y axis and its labels narrow
+        int room = width - 2 * Theme.CHART_PADDING - 80;
+        if (row <= room) {
+            return new LegendFit(labels.size(), false, height);
+        }
+        double extra = (labels.size() - 1) * (line + Theme.LEGEND_PADDING);
+        return new LegendFit(labels.size(), true, height + (int) Math.ceil(extra));
+    }
+
+    /**
+     * How a chart lays out its legend.
+     *
+     * @param entries how many entries it shows
+     * @param stacked whether entries go one per line (else one row)
+     * @param height  the chart's height in pixels, grown for a stacked legend
+     */
+    record LegendFit(int entries, boolean stacked, int height) {
+    }
+
+    private void axes(Styler s) {
         if (s instanceof AxesChartStyler a) {
             if (yMin != null) {
                 a.setYAxisMin(yMin);

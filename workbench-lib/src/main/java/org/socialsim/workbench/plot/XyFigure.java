@@ -99,14 +99,18 @@ public final class XyFigure extends BaseFigure<XyFigure> {
     public XYChart chart() {
         Columns.requireRows(table, lines ? "a line chart" : "a scatter chart");
         Map<String, List<Integer>> groups = groups();
-        XYChart chart = new XYChart(width(), height());
+        List<String> legend = new ArrayList<>(groups.keySet());
+        references.forEach(r -> legend.add(r.label));
+        LegendFit fit = fitLegend(legend, Theme.LEGEND_LINE_SAMPLE);
+        XYChart chart = new XYChart(width(), fit.height());
         chart.setTitle(title());
         chart.setXAxisTitle(xTitle());
         chart.setYAxisTitle(yTitle());
-        style(chart.getStyler(), groups.size() + references.size());
+        style(chart.getStyler(), fit);
         chart.getStyler().setPlotGridVerticalLinesVisible(true);
         double[] xs = Columns.doubles(table, x);
         double[] ys = Columns.doubles(table, y);
+        wholeTicks(chart, xs);
         int colour = 0;
         for (Map.Entry<String, List<Integer>> e : groups.entrySet()) {
             int[] rows = e.getValue().stream().sorted(Comparator.comparingDouble(i -> xs[i]))
@@ -126,6 +130,23 @@ public final class XyFigure extends BaseFigure<XyFigure> {
             decorate(s, Theme.INK, true);
         }
         return chart;
+    }
+
+    /**
+     * Whole-number x data over a short span (shot counts, steps) gets ticks at whole numbers only: by default XChart
+     * would put ticks at 0.5, 1.5, ... on a span of 5. The tick spacing hint is raised until the step is at least 1.
+     */
+    private void wholeTicks(XYChart chart, double[] xs) {
+        double[] finite = Arrays.stream(xs).filter(Double::isFinite).toArray();
+        if (finite.length == 0 || !Arrays.stream(finite).allMatch(v -> v == Math.rint(v))) {
+            return;
+        }
+        double span = Arrays.stream(finite).max().getAsDouble() - Arrays.stream(finite).min().getAsDouble();
+        if (span >= 1 && span <= 20) {
+            int hint = (int) Math.ceil(width() / span);
+            chart.getStyler().setXAxisTickMarkSpacingHint(Math.max(chart.getStyler().getXAxisTickMarkSpacingHint(),
+                    hint));
+        }
     }
 
     /**

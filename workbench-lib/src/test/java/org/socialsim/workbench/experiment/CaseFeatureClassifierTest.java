@@ -1,6 +1,7 @@
 package org.socialsim.workbench.experiment;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.EnumSet;
@@ -42,13 +43,22 @@ class CaseFeatureClassifierTest {
     }
 
     @Test
-    void sameDataSamePredictions() {
+    void theSeedDrawsTheTrainingResampleAndTheSameSeedGivesTheSamePredictions() {
+        List<org.socialsim.workbench.features.EngagementCase> test = SPLIT.test().stream().map(c -> c.input()).toList();
         PredictorFactory f = CaseFeatureClassifier.factory(new HashingEncoder(24));
-        List<Prediction> a = f.fit(SPLIT.train(), SPLIT.validation(), 1).predictAll(
-                SPLIT.test().stream().map(c -> c.input()).toList());
-        List<Prediction> b = CaseFeatureClassifier.factory(new HashingEncoder(24)).fit(SPLIT.train(),
-                SPLIT.validation(), 2).predictAll(SPLIT.test().stream().map(c -> c.input()).toList());
-        assertEquals(a, b);
+        List<Prediction> a = f.fit(SPLIT.train(), SPLIT.validation(), 1).predictAll(test);
+        List<Prediction> again = CaseFeatureClassifier.factory(new HashingEncoder(24)).fit(SPLIT.train(),
+                SPLIT.validation(), 1).predictAll(test);
+        assertEquals(a, again);
+        List<Prediction> b = f.fit(SPLIT.train(), SPLIT.validation(), 2).predictAll(test);
+        assertNotEquals(a, b, "another seed fits on another resample");
+
+        List<org.socialsim.workbench.features.LabeledCase> r = CaseFeatureClassifier.resample(SPLIT.train(), 1);
+        assertEquals(SPLIT.train().size(), r.size());
+        long distinct = r.stream().map(c -> c.caseId()).distinct().count();
+        // a bootstrap resample holds about 1 - 1/e = 63% of the cases
+        assertTrue(distinct > 0.55 * r.size() && distinct < 0.71 * r.size(), distinct + " distinct of " + r.size());
+        assertEquals(r, CaseFeatureClassifier.resample(SPLIT.train(), 1));
     }
 
     @Test

@@ -7,6 +7,7 @@ import org.socialsim.workbench.llm.Completion;
 import org.socialsim.workbench.llm.LlmClient;
 import org.socialsim.workbench.llm.LlmException;
 import org.socialsim.workbench.llm.ModelSpec;
+import org.socialsim.workbench.llm.Prices;
 
 /** A fake chat model for tests: answers each prompt with a scripted function, counts calls, can fail after a budget. */
 public final class ScriptedLlmClient implements LlmClient {
@@ -14,6 +15,10 @@ public final class ScriptedLlmClient implements LlmClient {
     private final int budget;
     private final long delayMillis;
     private final AtomicInteger calls = new AtomicInteger();
+    private final AtomicInteger inFlight = new AtomicInteger();
+    private final AtomicInteger maxInFlight = new AtomicInteger();
+    private Prices prices = Prices.defaults();
+    private int concurrency = 1;
 
     public ScriptedLlmClient(Function<ChatPrompt, String> script, int budget, long delayMillis) {
         this.script = script;
@@ -42,6 +47,33 @@ public final class ScriptedLlmClient implements LlmClient {
         return "{\"action\": \"" + a + "\"}";
     }
 
+    /** The same script, charging at these prices. */
+    public ScriptedLlmClient pricedAt(Prices p) {
+        this.prices = p;
+        return this;
+    }
+
+    @Override
+    public Prices prices() {
+        return prices;
+    }
+
+    /** The same script, declaring this concurrency (what a sweep runs it with by default). */
+    public ScriptedLlmClient runningAtOnce(int n) {
+        this.concurrency = n;
+        return this;
+    }
+
+    @Override
+    public int concurrency() {
+        return concurrency;
+    }
+
+    /** The most calls that were running at the same time. */
+    public int maxInFlight() {
+        return maxInFlight.get();
+    }
+
     public int calls() {
         return calls.get();
     }
@@ -56,13 +88,16 @@ public final class ScriptedLlmClient implements LlmClient {
         if (calls.incrementAndGet() > budget) {
             throw new LlmException("budget of " + budget + " calls spent");
         }
-        if (delayMillis > 0) {
-            try {
+        maxInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+        try {
+            if (delayMillis > 0) {
                 Thread.sleep(delayMillis);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new LlmException("interrupted");
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new LlmException("interrupted");
+        } finally {
+            inFlight.decrementAndGet();
         }
         String answer = script.apply(prompt);
         return new Completion(answer, "", prompt.user().length() / 4, answer.length() / 4, 0, false);

@@ -18,6 +18,7 @@ import org.socialsim.workbench.experiment.internal.ResultStore;
 import org.socialsim.workbench.features.FeatureGroup;
 import org.socialsim.workbench.features.ShotSelection;
 import org.socialsim.workbench.llm.LlmException;
+import org.socialsim.workbench.llm.Prices;
 import org.socialsim.workbench.progress.ProgressSinks;
 import org.socialsim.workbench.prompt.PromptConfig;
 import tech.tablesaw.api.Table;
@@ -89,6 +90,20 @@ class SweepTest {
     }
 
     @Test
+    void anLlmRunsAtItsClientsConcurrencyUnlessTheSweepSaysOtherwise() {
+        ScriptedLlmClient four = new ScriptedLlmClient(ScriptedLlmClient::byRates, Integer.MAX_VALUE, 15)
+                .runningAtOnce(4);
+        CaseSplit some = CaseSplit.testOnly(TestCases.planted(24, 7, "c"));
+        Sweep.on(some).llm(four).configs(PromptConfig.zeroShot()).run();
+        assertTrue(four.maxInFlight() > 1 && four.maxInFlight() <= 4, "in flight at once: " + four.maxInFlight());
+
+        ScriptedLlmClient one = new ScriptedLlmClient(ScriptedLlmClient::byRates, Integer.MAX_VALUE, 15)
+                .runningAtOnce(4);
+        Sweep.on(some).llm(one).configs(PromptConfig.zeroShot()).concurrency(1).run();
+        assertEquals(1, one.maxInFlight());
+    }
+
+    @Test
     void llmOrOfflinePicksTheChatModelWhenThereIsOne() {
         ScriptedLlmClient llm = ScriptedLlmClient.answering(ScriptedLlmClient::byRates);
         assertEquals(List.of(llm.spec().label()),
@@ -114,7 +129,8 @@ class SweepTest {
 
     @Test
     void aBudgetStopEndsCleanlyAndTheRerunFinishesOnlyTheRest(@TempDir Path dir) {
-        ScriptedLlmClient poor = new ScriptedLlmClient(ScriptedLlmClient::byRates, 50, 0);
+        Prices prices = Prices.none().with("scripted", 1.0, 4.0);
+        ScriptedLlmClient poor = new ScriptedLlmClient(ScriptedLlmClient::byRates, 50, 0).pricedAt(prices);
         LlmException e = assertThrows(LlmException.class, () -> Sweep.on(SPLIT).llm(poor)
                 .configs(PromptConfig.userInfo(Set.of(FeatureGroup.RATES))).concurrency(3).saveTo(dir).run());
         assertTrue(e.getMessage().startsWith("sweep stopped in cell"), e.getMessage());
@@ -123,12 +139,17 @@ class SweepTest {
             assertEquals(50, s.count(Sweep.on(SPLIT).llm(poor).configs(PromptConfig.userInfo(
                     Set.of(FeatureGroup.RATES))).cells().get(0).key()));
         }
-        ScriptedLlmClient rich = ScriptedLlmClient.answering(ScriptedLlmClient::byRates);
+        ScriptedLlmClient rich = ScriptedLlmClient.answering(ScriptedLlmClient::byRates).pricedAt(prices);
         SweepResult r = Sweep.on(SPLIT).llm(rich).configs(PromptConfig.userInfo(Set.of(FeatureGroup.RATES)))
                 .saveTo(dir).run();
         assertEquals(70, rich.calls());
         assertEquals(120, r.table().intColumn("n").get(0));
         assertEquals(120, r.table().longColumn("calls").get(0));
+        // the money of the 50 predictions made before the stop was saved with them and is counted again
+        CallUsage u = r.usage(0);
+        assertEquals((u.inputTokens() * 1.0 + u.outputTokens() * 4.0) / 1e6, r.table().doubleColumn("cost_usd").get(0),
+                1e-12);
+        assertEquals(0.0, r.table().doubleColumn("saved_usd").get(0));
     }
 
     @Test

@@ -118,6 +118,13 @@ class LabelParserTest {
                 LabelAnswer<Act> noRepair = parser.ask(c, new ChatPrompt("sys", "again?", "action"), false);
                 assertFalse(noRepair.parsed());
                 assertFalse(noRepair.repaired());
+
+                AskedLabel<Act> again = parser.askWithCalls(c, p, true);
+                assertEquals(Act.REWRITE, again.answer().value());
+                assertEquals(2, again.completions().size(), "the first answer and the repair's");
+                assertTrue(again.completions().stream().allMatch(Completion::fromCache), "both asked before");
+                assertEquals(1, parser.askWithCalls(c, new ChatPrompt("sys", "again?", "action"), false)
+                        .completions().size());
             }
         }
     }

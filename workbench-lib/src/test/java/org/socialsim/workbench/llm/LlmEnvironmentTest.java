@@ -28,9 +28,10 @@ class LlmEnvironmentTest {
         try (LoopbackChatServer s = LoopbackChatServer.start(r -> Reply.answer("ok"))) {
             Map<String, String> env = Map.of(Llm.ENV, "openai-compatible:" + s.openAiBaseUrl() + "|m?seed=4",
                     "WORKBENCH_LLM_API_KEY", Loopback.KEY, ResponseCache.CACHE_ENV, cache.toString(),
-                    "WORKBENCH_LLM_MAX_CALLS", "1");
+                    "WORKBENCH_LLM_MAX_CALLS", "1", "WORKBENCH_LLM_CONCURRENCY", "6");
             try (LlmClient c = Llm.fromEnvironment(env).orElseThrow()) {
                 assertEquals(4, c.spec().seed());
+                assertEquals(6, c.concurrency(), "what a sweep runs this client's predictions with");
                 assertEquals("ok", c.complete(new ChatPrompt("s", "u", "")).text());
                 assertThrows(BudgetExceededException.class, () -> c.complete(new ChatPrompt("s", "v", "")));
             }

@@ -43,6 +43,12 @@ class PairedTestTest {
         assertEquals(2.0 / 1024, PairedTest.mcNemar(a, none).pValue(), 1e-12);
         assertEquals(1.0, PairedTest.mcNemar(a, a).pValue(), 0);
         assertTrue(PairedTest.mcNemar(a, none).significant(0.05));
+        assertTrue(PairedTest.mcNemar(a, none).toString().contains("p = 0.001953"), PairedTest.mcNemar(a, none)
+                .toString());
+        // 400 cases only the first gets right: the exact p (about 1e-120) is no "p = 0.000"
+        List<Integer> many = java.util.stream.IntStream.range(0, 400).boxed().toList();
+        String huge = PairedTest.mcNemar(outcomes(400, many), outcomes(400, List.of())).toString();
+        assertTrue(huge.contains("p < 1e-16"), huge);
     }
 
     @Test

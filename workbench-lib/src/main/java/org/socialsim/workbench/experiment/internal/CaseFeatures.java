@@ -3,10 +3,10 @@ package org.socialsim.workbench.experiment.internal;
 import java.util.ArrayList;
 import java.util.List;
 import org.socialsim.workbench.data.Action;
+import org.socialsim.workbench.data.PostVectors;
 import org.socialsim.workbench.features.EngagementCase;
 import org.socialsim.workbench.features.FeatureGroup;
 import org.socialsim.workbench.features.Shot;
-import org.socialsim.workbench.text.Encoder;
 
 /**
  * The numeric inputs the offline classifier reads from a case: exactly what a prompt of the same configuration shows.
@@ -48,8 +48,18 @@ public record CaseFeatures(boolean profile, boolean counts, boolean rates, boole
         return out;
     }
 
-    /** Text-embedding part (post, and profile when on) and the dense part, for one case. */
-    public double[][] of(EngagementCase c, EmbeddingCache cache) {
+    /** The post texts the post block embeds, one per case. */
+    public static List<String> postTexts(List<EngagementCase> cases) {
+        return cases.stream().map(c -> text(c.post().text())).toList();
+    }
+
+    /** The profile descriptions the profile block embeds, one per case. */
+    public static List<String> profileTexts(List<EngagementCase> cases) {
+        return cases.stream().map(c -> text(c.user().description())).toList();
+    }
+
+    /** Text-embedding part (post, and profile when on; unit vectors) and the dense part, for one case. */
+    public double[][] of(EngagementCase c, PostVectors cache) {
         float[] post = cache.vector(text(c.post().text()));
         float[] bio = profile && c.has(FeatureGroup.PROFILE) ? cache.vector(text(c.user().description())) : null;
         List<Double> dense = new ArrayList<>();
@@ -76,7 +86,7 @@ public record CaseFeatures(boolean profile, boolean counts, boolean rates, boole
         return new double[][] {toDouble(post), bio == null ? new double[0] : toDouble(bio), d};
     }
 
-    private static void addShots(EngagementCase c, float[] post, EmbeddingCache cache, List<Double> dense) {
+    private static void addShots(EngagementCase c, float[] post, PostVectors cache, List<Double> dense) {
         double[] share = new double[K];
         double[] weighted = new double[K];
         double[] nearest = new double[K];
@@ -85,7 +95,7 @@ public record CaseFeatures(boolean profile, boolean counts, boolean rates, boole
         for (Shot s : c.shots()) {
             int a = s.action().ordinal();
             share[a] += 1.0 / c.shots().size();
-            double sim = Encoder.cosine(post, cache.vector(text(s.source().text())));
+            double sim = PostVectors.dot(post, cache.vector(text(s.source().text())));
             double w = Math.max(0, sim);
             weighted[a] += w;
             weightSum += w;

@@ -5,10 +5,10 @@ import org.apache.commons.math3.linear.RealMatrix;
 import org.apache.commons.math3.linear.SingularValueDecomposition;
 
 /**
- * Principal components by singular-value decomposition of the centred data (Commons Math; pure Java, unlike Smile's
- * PCA, which needs native OpenBLAS). Projects onto the leading components. SVD, not an eigen-decomposition of the
- * covariance matrix: the latter fails to converge ("convergence failed") on degenerate data such as many users
- * sharing a few profile texts.
+ * Principal components of the rows of a matrix: the leading singular vectors of their covariance matrix (Commons
+ * Math; pure Java, unlike Smile's PCA, which needs native OpenBLAS). The SVD of the covariance, not its
+ * eigen-decomposition: Commons Math's {@code EigenDecomposition} fails to converge on rank-deficient covariances, which
+ * sentence vectors of a few distinct texts (e.g. 19 profile descriptions over 2,000 cases) always give.
  */
 public final class Pca {
     private final double[] center;
@@ -32,19 +32,43 @@ public final class Pca {
         if (keep < 1) {
             return new Pca(center, new double[0][]);
         }
-        double[][] centred = new double[x.length][d];
-        for (int i = 0; i < x.length; i++) {
-            for (int j = 0; j < d; j++) {
-                centred[i][j] = x[i][j] - center[j];
-            }
-        }
-        // right singular vectors, in order of decreasing singular value, are the principal axes
-        RealMatrix v = new SingularValueDecomposition(new Array2DRowRealMatrix(centred, false)).getV();
+        SingularValueDecomposition svd = new SingularValueDecomposition(covariance(x, center));
+        RealMatrix u = svd.getU(); // columns in order of decreasing singular value (= variance)
         double[][] comps = new double[keep][];
         for (int c = 0; c < keep; c++) {
-            comps[c] = v.getColumn(c);
+            comps[c] = u.getColumn(c);
         }
         return new Pca(center, comps);
+    }
+
+    private static RealMatrix covariance(double[][] x, double[] center) {
+        int d = center.length;
+        double[][] cov = new double[d][d];
+        double[] z = new double[d];
+        for (double[] row : x) {
+            for (int j = 0; j < d; j++) {
+                z[j] = row[j] - center[j];
+            }
+            for (int i = 0; i < d; i++) {
+                double zi = z[i];
+                double[] ci = cov[i];
+                for (int j = i; j < d; j++) {
+                    ci[j] += zi * z[j];
+                }
+            }
+        }
+        for (int i = 0; i < d; i++) {
+            for (int j = i; j < d; j++) {
+                cov[i][j] /= x.length - 1;
+                cov[j][i] = cov[i][j];
+            }
+        }
+        return new Array2DRowRealMatrix(cov, false);
+    }
+
+    /** The number of components kept. */
+    public int size() {
+        return components.length;
     }
 
     /** The coordinates of a point on the components. */

@@ -136,7 +136,27 @@ public final class ResultStore implements AutoCloseable {
         n.put("output_tokens", u.outputTokens());
         n.put("reasoning_tokens", u.reasoningTokens());
         n.put("cache_hits", u.cacheHits());
+        money(n, "cost_usd", u.costUsd());
+        money(n, "saved_usd", u.savedUsd());
         return n;
+    }
+
+    /** Dollars as a number, or null when unpriced (NaN is not JSON). */
+    private static void money(ObjectNode n, String field, double usd) {
+        if (Double.isNaN(usd)) {
+            n.putNull(field);
+        } else {
+            n.put(field, usd);
+        }
+    }
+
+    /** Dollars from a line: null means unpriced; a line written before costs were recorded has none (unknown). */
+    private static double money(JsonNode n, String field, long calls) {
+        JsonNode v = n.get(field);
+        if (v == null) {
+            return calls == 0 ? 0 : Double.NaN;
+        }
+        return v.isNull() ? Double.NaN : v.asDouble();
     }
 
     private void load() throws IOException {
@@ -163,9 +183,10 @@ public final class ResultStore implements AutoCloseable {
                 throw new IllegalStateException(where + ": field 'action': " + e.getMessage(), e);
             }
             Prediction p = new Prediction(id, action, n.path("raw").asText(""), n.path("note").asText(""));
-            CallUsage u = new CallUsage(n.path("calls").asLong(0), n.path("input_tokens").asLong(0),
-                    n.path("output_tokens").asLong(0), n.path("reasoning_tokens").asLong(0),
-                    n.path("cache_hits").asLong(0));
+            long calls = n.path("calls").asLong(0);
+            CallUsage u = new CallUsage(calls, n.path("input_tokens").asLong(0), n.path("output_tokens").asLong(0),
+                    n.path("reasoning_tokens").asLong(0), n.path("cache_hits").asLong(0),
+                    money(n, "cost_usd", calls), money(n, "saved_usd", calls));
             byCell.computeIfAbsent(cell, k -> new LinkedHashMap<>()).put(id, new Metered(p, u));
         }
     }

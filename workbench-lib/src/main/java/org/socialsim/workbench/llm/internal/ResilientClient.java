@@ -84,6 +84,16 @@ public final class ResilientClient implements LlmClient {
         return meter.snapshot(spec, prices);
     }
 
+    @Override
+    public int concurrency() {
+        return concurrency;
+    }
+
+    @Override
+    public Prices prices() {
+        return prices;
+    }
+
     /** The cache key of a prompt for this client. */
     public String keyOf(ChatPrompt prompt) {
         return ResponseCache.keyOf(spec, constraint, prompt);

@@ -11,7 +11,8 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
  * The one style every workbench figure uses: white background, sans-serif fonts sized for a notebook cell, light
- * horizontal grid lines, the Okabe-Ito colour-blind-safe palette, the legend below the plot.
+ * horizontal grid lines, the Okabe-Ito colour-blind-safe palette, the legend below the plot (in one row when it fits
+ * the figure's width, else one entry per line: see {@code BaseFigure}).
  */
 public final class Theme {
     /** Okabe and Ito's palette (colour-blind safe), black and yellow moved last. */
@@ -30,6 +31,15 @@ public final class Theme {
     /** Default figure size in pixels: legible at a notebook's width. */
     public static final int WIDTH = 760;
     public static final int HEIGHT = 460;
+
+    /** Space around the chart, in pixels. */
+    public static final int CHART_PADDING = 12;
+    /** The legend's font size; its padding between entries (XChart's default, kept). */
+    public static final int LEGEND_FONT_SIZE = 13;
+    public static final int LEGEND_PADDING = 10;
+    /** Width of a legend entry's sample: a line (line and scatter series) or a box (bars). */
+    public static final int LEGEND_LINE_SAMPLE = 24;
+    public static final int LEGEND_BOX_SAMPLE = 20;
 
     private static final String FAMILY = Font.SANS_SERIF;
     private static final Color GRID = new Color(0xE3E3E3);
@@ -73,11 +83,13 @@ public final class Theme {
         s.setPlotBackgroundColor(Color.WHITE);
         s.setChartFontColor(INK);
         s.setPlotBorderVisible(false);
-        s.setChartPadding(12);
+        s.setChartPadding(CHART_PADDING);
         s.setChartTitleFont(font(Font.BOLD, 17));
         s.setChartTitlePadding(10);
         s.setChartTitleBoxVisible(false);
-        s.setLegendFont(font(Font.PLAIN, 13));
+        s.setLegendFont(font(Font.PLAIN, LEGEND_FONT_SIZE));
+        s.setLegendPadding(LEGEND_PADDING);
+        s.setLegendSeriesLineLength(LEGEND_LINE_SAMPLE);
         s.setLegendBorderColor(Color.WHITE);
         s.setLegendBackgroundColor(Color.WHITE);
         s.setLegendPosition(Styler.LegendPosition.OutsideS);
