@@ -28,7 +28,7 @@ import org.socialsim.workbench.features.EngagementCase;
 import org.socialsim.workbench.features.FeatureExtractor;
 import org.socialsim.workbench.features.ShotSelection;
 import org.socialsim.workbench.progress.ProgressSinks;
-import org.socialsim.workbench.text.Encoder;
+import org.socialsim.workbench.text.HashedWordsEncoder;
 
 /**
  * Import and feature-extraction throughput at scale. Writes a canonical JSONL dataset of N engagements (default
@@ -118,7 +118,7 @@ public final class DataBench {
             int m = Math.min(n, 100_000);
             EngagementDataset first = history.where(e -> Integer.parseInt(e.id().substring(1)) < m);
             FeatureExtractor similar = FeatureExtractor.over(history).withShots(10, ShotSelection.SIMILAR)
-                    .withEncoder(new HashingEncoder());
+                    .withEncoder(new HashedWordsEncoder(64));
             similar.extractAll(first.where(e -> e.id().equals("e0"))); // warm the vector cache
             double sim = time(() -> similar.extractAll(first));
             System.out.printf(Locale.ROOT, "feature extraction (SIMILAR, k=10, hashing encoder, %,d cases): "
@@ -207,27 +207,5 @@ public final class DataBench {
 
     private static double seconds(long start) {
         return (System.nanoTime() - start) / 1e9;
-    }
-
-    /** A cheap stand-in encoder for timing the ranking: hashed bag of words, 64 dimensions (not a language model). */
-    static final class HashingEncoder implements Encoder {
-        @Override
-        public String name() {
-            return "hashed bag of words (bench)";
-        }
-
-        @Override
-        public int dimension() {
-            return 64;
-        }
-
-        @Override
-        public float[] embed(String text) {
-            float[] v = new float[64];
-            for (String w : text.toLowerCase(Locale.ROOT).split("\\W+")) {
-                v[Math.floorMod(w.hashCode(), 64)] += 1;
-            }
-            return v;
-        }
     }
 }

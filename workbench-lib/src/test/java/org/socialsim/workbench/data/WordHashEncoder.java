@@ -1,10 +1,11 @@
 package org.socialsim.workbench.data;
 
-import java.util.Locale;
 import org.socialsim.workbench.text.Encoder;
+import org.socialsim.workbench.text.HashedWordsEncoder;
 
-/** A test encoder: hashed bag of lower-case words (texts sharing words are close). Counts its calls. */
+/** A test encoder: the library's hashed bag of words in 64 slots, counting its calls. */
 public final class WordHashEncoder implements Encoder {
+    private final Encoder words = new HashedWordsEncoder(64);
     private int calls;
 
     @Override
@@ -14,19 +15,13 @@ public final class WordHashEncoder implements Encoder {
 
     @Override
     public int dimension() {
-        return 64;
+        return words.dimension();
     }
 
     @Override
     public float[] embed(String text) {
         calls++;
-        float[] v = new float[64];
-        for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-            if (!w.isEmpty()) {
-                v[Math.floorMod(w.hashCode(), 64)] += 1;
-            }
-        }
-        return v;
+        return words.embed(text);
     }
 
     public int calls() {
