@@ -24,14 +24,27 @@ public final class Encoders {
         return MiniLmHolder.INSTANCE;
     }
 
+    /**
+     * A separate all-MiniLM-L6-v2 instance with its own ONNX session and its own cache of recent vectors. Most code
+     * wants the shared {@link #miniLm()}; a benchmark that must not find another measurement's vectors in the cache
+     * wants this.
+     */
+    public static Encoder newMiniLm() {
+        return MiniLmHolder.create();
+    }
+
     /** Adapts any LangChain4j embedding model (e.g. bge-small from its own jar, or a remote one) to {@link Encoder}. */
     public static Encoder of(String name, EmbeddingModel model) {
         return new LangChainEncoder(name, model);
     }
 
     private static final class MiniLmHolder {
-        static final Encoder INSTANCE = new OnnxEncoder("all-MiniLM-L6-v2", MiniLmResources.model(),
-                BertTokenizer.miniLm(MINI_LM_MAX_TOKENS), BertConfig.miniLmL6().hidden());
+        static final Encoder INSTANCE = create();
+
+        static Encoder create() {
+            return new OnnxEncoder("all-MiniLM-L6-v2", MiniLmResources.model(),
+                    BertTokenizer.miniLm(MINI_LM_MAX_TOKENS), BertConfig.miniLmL6().hidden());
+        }
     }
 
     /** Adapts a LangChain4j embedding model to {@link Encoder}. */
