@@ -88,4 +88,4 @@ with open(out, "w") as f:
     json.dump(spec, f, indent=2)
 PY
 jupyter kernelspec install --user --replace --name="$kernel_name" "$spec" >/dev/null 2>&1
-log "kernel '$kernel_name' ready ($(jupyter kernelspec list 2>/dev/null | grep -w "$kernel_name" | awk '{print $2}'))"
+log "kernel '$kernel_name' ready ($(jupyter kernelspec list 2>/dev/null | awk -v k="$kernel_name" '$1 == k {print $2}'))"
