@@ -12,6 +12,9 @@ import org.socialsim.workbench.sim.internal.Parallel;
  */
 abstract class CascadePolicy implements Policy {
     static final int NONE = Integer.MAX_VALUE;
+    /** Pushes along fewer follower edges than this run on one thread. */
+    private static final long PARALLEL_EDGES = 200_000;
+    private static final Parallel SERIAL = Parallel.of(1);
 
     /** Best (lowest) activating parent per agent; NONE when not activated this step. */
     int[] parentOf;
@@ -73,7 +76,9 @@ abstract class CascadePolicy implements Policy {
         int chunks = Math.max(1, Parallel.chunks(count, 16));
         IntList[] seen = new IntList[chunks];
         long[] newly = new long[chunks];
-        boolean shared = w.parallel.threads() > 1;
+        // a small push runs on the caller's thread: handing it out costs more than it saves (same result either way)
+        Parallel runner = w.parallel.threads() > 1 && pushEdges(w) >= PARALLEL_EDGES ? w.parallel : SERIAL;
+        boolean shared = runner.threads() > 1;
         int[] awareAt = w.awareAt;
         int now = w.step;
         IntList[] hitU = new IntList[chunks];
@@ -81,7 +86,7 @@ abstract class CascadePolicy implements Policy {
         long[] work = new long[chunks];
         // the hot loop has no atomic operation: threads only set phase bytes and aware steps (to the same values) and
         // fill their own lists; on several threads an agent may be counted aware twice, resolved below, order-free
-        w.parallel.forRange(count, 16, (c, lo, hi) -> {
+        runner.forRange(count, 16, (c, lo, hi) -> {
             IntList aware = shared ? new IntList(256) : null;
             long fresh = 0;
             IntList us = new IntList(64);
@@ -136,15 +141,24 @@ abstract class CascadePolicy implements Policy {
         if (all[1] != null) {
             all[1].copyTo(activated, found.size());
         }
-        int[] list = activated;
-        w.forRange(total, 256, (lo, hi) -> {
-            for (int i = lo; i < hi; i++) {
-                int u = list[i];
-                int p = parentFor(u);
-                parentOf[u] = NONE;
-                w.share(u, p, w.sharedContent(p), kind(w, key, u));
-            }
-        });
+        // on one thread: a share is a few array writes, cheaper than threads contending for the share counter
+        for (int i = 0; i < total; i++) {
+            int u = activated[i];
+            int p = parentFor(u);
+            parentOf[u] = NONE;
+            w.share(u, p, w.sharedContent(p), kind(w, key, u));
+        }
+    }
+
+    /** Follower edges the current frontier pushes along. */
+    private static long pushEdges(World w) {
+        int[] start = w.graph.followerStart;
+        long edges = 0;
+        for (int i = 0; i < w.frontierSize; i++) {
+            int v = w.frontier[i];
+            edges += start[v + 1] - start[v];
+        }
+        return edges;
     }
 
     /** How many distinct agents the lists hold (a bitset of n bits, small enough to stay in cache). */
