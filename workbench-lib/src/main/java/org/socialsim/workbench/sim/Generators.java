@@ -1,6 +1,5 @@
 package org.socialsim.workbench.sim;
 
-import java.util.SplittableRandom;
 import java.util.function.Supplier;
 import org.jgrapht.Graph;
 import org.jgrapht.generate.BarabasiAlbertGraphGenerator;
@@ -37,94 +36,8 @@ public final class Generators {
         int capacity = (int) (model.edges() + model.nodes());
         int[] src = new int[capacity];
         int[] dst = new int[capacity];
-        int m = growScaleFree(model, seed, src, dst);
+        int m = ScaleFreeGrowth.grow(model, seed, src, dst, parallel);
         return Csr.fromPairs(model.nodes(), src, dst, m, parallel);
-    }
-
-    /**
-     * Grows the edge list of the model into src/dst and returns its length. Ends with exactly {@code nodes} accounts and
-     * at least {@code edges} edges: once the accounts are all there every step joins existing ones; if the edges run out
-     * first, the remaining accounts arrive one edge each.
-     * <p>
-     * Which random numbers are drawn never depends on which accounts earlier draws picked, so the edges are grown in
-     * batches: first the draws, each pick of an existing edge end written as a reference {@code -1 - index}, then the
-     * references resolved in order (a tight loop of independent reads that the processor overlaps). The graph is the
-     * same as drawing and reading one edge at a time.
-     */
-    static int growScaleFree(ScaleFree model, long seed, int[] src, int[] dst) {
-        SplittableRandom rnd = new SplittableRandom(seed);
-        int n = model.nodes();
-        long target = model.edges();
-        double alpha = model.alpha();
-        double alphaBeta = 1 - model.gamma();
-        double grow = model.alpha() / (model.alpha() + model.gamma());
-        double dIn = model.deltaIn();
-        double dOut = model.deltaOut();
-        int nodes = 1;
-        int m = 0;
-        int resolved = 0;
-        boolean betaPossible = alphaBeta > alpha;
-        while (nodes < n || m < target) {
-            double r = rnd.nextDouble();
-            int move = r < alpha ? 0 : r < alphaBeta ? 1 : 2;
-            if (nodes == n && move != 1) {
-                if (!betaPossible) {
-                    break; // every move adds an account and all are there
-                }
-                move = 1; // no more accounts: join existing ones instead
-            } else if (m >= target && move == 1) {
-                move = rnd.nextDouble() < grow ? 0 : 2; // no more edges between existing accounts: grow instead
-            }
-            int v;
-            int w;
-            if (move == 0) {
-                w = pick(rnd, m, nodes, dIn);
-                v = nodes++;
-            } else if (move == 1) {
-                v = pick(rnd, m, nodes, dOut);
-                w = pick(rnd, m, nodes, dIn);
-            } else {
-                v = pick(rnd, m, nodes, dOut);
-                w = nodes++;
-            }
-            src[m] = v;
-            dst[m++] = w;
-            if (m - resolved == BATCH) {
-                resolve(src, dst, resolved, m);
-                resolved = m;
-            }
-        }
-        resolve(src, dst, resolved, m);
-        return m;
-    }
-
-    /** Edges drawn before their references are resolved (small enough to stay in the first-level cache). */
-    private static final int BATCH = 2048;
-
-    /**
-     * An account chosen with probability proportional to (its count among the edge ends [0, m) + delta), one draw:
-     * an account number, or {@code -1 - i} for "the account at edge end i", resolved by {@link #resolve}.
-     */
-    private static int pick(SplittableRandom rnd, int m, int nodes, double delta) {
-        double total = m + nodes * delta;
-        if (total <= 0) {
-            return 0;
-        }
-        double r = rnd.nextDouble() * total;
-        if (r < m) {
-            return -1 - (int) r;
-        }
-        return Math.min(nodes - 1, (int) ((r - m) / delta));
-    }
-
-    /** Replaces the references of edges [from, to) by the accounts they name (earlier edges, already resolved). */
-    private static void resolve(int[] src, int[] dst, int from, int to) {
-        for (int i = from; i < to; i++) {
-            int v = src[i];
-            int w = dst[i];
-            src[i] = v < 0 ? src[-1 - v] : v;
-            dst[i] = w < 0 ? dst[-1 - w] : w;
-        }
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.socialsim.workbench.sim.internal;
 
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
 import java.util.stream.IntStream;
 
 /**
@@ -68,6 +69,17 @@ public final class Parallel implements AutoCloseable {
         }
         pool.submit(() -> IntStream.range(0, chunks).parallel()
                 .forEach(c -> action.run(c, c * size, Math.min(n, (c + 1) * size)))).join();
+    }
+
+    /**
+     * Starts {@code task} on one of the threads and returns at once (the caller joins the returned task); only for a
+     * runner of at least two threads, so that the caller's own work goes on beside it.
+     */
+    public ForkJoinTask<?> fork(Runnable task) {
+        if (pool == null) {
+            throw new IllegalStateException("fork needs at least two threads; this runner has " + threads);
+        }
+        return pool.submit(task);
     }
 
     /** Sums per-chunk counts over [0, n). */
