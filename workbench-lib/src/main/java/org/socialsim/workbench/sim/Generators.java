@@ -6,7 +6,6 @@ import org.jgrapht.generate.BarabasiAlbertGraphGenerator;
 import org.jgrapht.generate.WattsStrogatzGraphGenerator;
 import org.jgrapht.graph.DefaultEdge;
 import org.jgrapht.graph.SimpleGraph;
-import org.socialsim.workbench.sim.internal.Csr;
 import org.socialsim.workbench.sim.internal.Parallel;
 
 /**
@@ -20,24 +19,14 @@ public final class Generators {
 
     /** A directed scale-free follower graph (Bollobás et al.), built on {@code threads} threads, identical for a seed. */
     public static SocialGraph directedScaleFree(ScaleFree model, long seed, int threads) {
-        int n = model.nodes();
         try (Parallel parallel = Parallel.of(threads)) {
-            return SocialGraph.fromRows(followingRows(model, seed, parallel), parallel);
+            return SocialGraph.fromRows(ScaleFreeGrowth.followingRows(model, seed, parallel), parallel);
         }
     }
 
     /** {@link #directedScaleFree(ScaleFree, long, int)} on all processors. */
     public static SocialGraph directedScaleFree(ScaleFree model, long seed) {
         return directedScaleFree(model, seed, Runtime.getRuntime().availableProcessors());
-    }
-
-    /** The following rows of the model; the edge list is garbage once they are built (peak 12 bytes per edge). */
-    private static Csr followingRows(ScaleFree model, long seed, Parallel parallel) {
-        int capacity = (int) (model.edges() + model.nodes());
-        int[] src = new int[capacity];
-        int[] dst = new int[capacity];
-        int m = ScaleFreeGrowth.grow(model, seed, src, dst, parallel);
-        return Csr.fromPairs(model.nodes(), src, dst, m, parallel);
     }
 
     /**

@@ -4,6 +4,7 @@ import java.util.SplittableRandom;
 import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
+import org.socialsim.workbench.sim.internal.Csr;
 import org.socialsim.workbench.sim.internal.Parallel;
 
 /** The edge list of the directed scale-free model ({@link ScaleFree}), grown for {@link Generators#directedScaleFree}. */
@@ -20,11 +21,25 @@ final class ScaleFreeGrowth {
      * batches: first the draws, each pick of an existing edge end written as a reference {@code -1 - index}, then the
      * references resolved in order (a tight loop of independent reads that the processor overlaps), on a second thread
      * when there is one, while the next batch is drawn. The graph is the same as drawing and reading one edge at a time.
+     * The edge list is garbage once the rows are built (peak 12 bytes per edge).
      */
-    static int grow(ScaleFree model, long seed, int[] src, int[] dst, Parallel parallel) {
-        try (Resolver resolver = parallel.threads() > 1 ? new Background(src, dst, parallel) : new Inline(src, dst)) {
-            return grow(model, seed, src, dst, resolver);
+    static Csr followingRows(ScaleFree model, long seed, Parallel parallel) {
+        int n = model.nodes();
+        int capacity = (int) (model.edges() + n);
+        int[] src = new int[capacity];
+        int[] dst = new int[capacity];
+        if (parallel.threads() == 1) {
+            int m = grow(model, seed, src, dst, new Inline(src, dst));
+            return Csr.fromPairs(n, src, dst, m, parallel);
         }
+        // the second thread also counts the following rows' lengths in two parts, for the counting sort
+        int split = (int) (model.edges() / 2);
+        int[][] counts = {new int[n], new int[n]};
+        int m;
+        try (Background resolver = new Background(src, dst, split, counts, parallel)) {
+            m = grow(model, seed, src, dst, resolver);
+        }
+        return Csr.fromCounted(n, src, dst, new int[] {0, Math.min(split, m), m}, counts, parallel);
     }
 
     private static int grow(ScaleFree model, long seed, int[] src, int[] dst, Resolver resolver) {
@@ -93,6 +108,12 @@ final class ScaleFreeGrowth {
         return Math.min(nodes - 1, (int) ((r - m) / delta));
     }
 
+    private static void count(int[] src, int[] count, int from, int to) {
+        for (int i = from; i < to; i++) {
+            count[src[i]]++;
+        }
+    }
+
     /** Replaces the references of edges [from, to) by the accounts they name (earlier edges, already resolved). */
     private static void resolve(int[] src, int[] dst, int from, int to) {
         for (int i = from; i < to; i++) {
@@ -144,7 +165,8 @@ final class ScaleFreeGrowth {
         private volatile Thread worker;
         private final ForkJoinTask<?> task;
 
-        Background(int[] src, int[] dst, Parallel parallel) {
+        /** Also counts the sources of edges [0, split) into counts[0] and of the later ones into counts[1]. */
+        Background(int[] src, int[] dst, int split, int[][] counts, Parallel parallel) {
             task = parallel.fork(() -> {
                 worker = Thread.currentThread();
                 int done = 0;
@@ -153,6 +175,8 @@ final class ScaleFreeGrowth {
                     int m = published.get();
                     if (m > done) {
                         resolve(src, dst, done, m);
+                        count(src, counts[0], done, Math.min(m, split));
+                        count(src, counts[1], Math.max(done, split), m);
                         done = m;
                     } else if (last) {
                         return;

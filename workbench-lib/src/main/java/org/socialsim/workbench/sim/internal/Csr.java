@@ -47,11 +47,20 @@ public record Csr(int[] offsets, int[] targets) {
                 cursor[p] = count;
             }
         });
-        int[] offsets = starts(n, cursor);
-        int[] targets = new int[m];
-        parallel.forRange(parts, 1, (c, lo, hi) -> {
+        return fromCounted(n, src, dst, bounds, cursor, parallel);
+    }
+
+    /**
+     * Builds rows from pairs already counted by parts: part p holds the pairs [bounds[p], bounds[p + 1]) and
+     * {@code counts[p][u]} is how many of them have source u (the counts are used up as write cursors). The rows do not
+     * depend on where the parts are cut.
+     */
+    public static Csr fromCounted(int n, int[] src, int[] dst, int[] bounds, int[][] counts, Parallel parallel) {
+        int[] offsets = starts(n, counts);
+        int[] targets = new int[bounds[bounds.length - 1]];
+        parallel.forRange(counts.length, 1, (c, lo, hi) -> {
             for (int p = lo; p < hi; p++) {
-                int[] at = cursor[p];
+                int[] at = counts[p];
                 for (int i = bounds[p]; i < bounds[p + 1]; i++) {
                     targets[at[src[i]]++] = dst[i];
                 }
