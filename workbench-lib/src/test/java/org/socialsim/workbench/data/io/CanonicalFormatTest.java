@@ -105,6 +105,22 @@ class CanonicalFormatTest {
     }
 
     @Test
+    void aFieldGivenTwiceInOneObjectRejectsTheRow() throws IOException {
+        CanonicalFormat.JSONL.write(TinyDatasets.awkward(), dir);
+        write("users.jsonl", """
+                {"id":"u1","handle":"a"}
+                {"id":"u2","handle":"b","id":"u3"}
+                {"id":"u4","mood":"x","mood":"y"}
+                """);
+        Imported r = CanonicalFormat.read(dir, ErrorPolicy.SKIP_AND_REPORT);
+        List<String> problems = r.report().problems().stream().map(Problem::toString).toList();
+        assertHas(problems, "users.jsonl line 2 field 'id': the field is given twice");
+        assertHas(problems, "users.jsonl line 3 field 'mood': the field is given twice");
+        assertEquals(List.of("u1"), r.dataset().userList().stream().map(u -> u.id()).toList());
+        assertEquals(3, r.report().read().get(Kind.USER));
+    }
+
+    @Test
     void csvRowsWithBadValuesOrWidthsAreReported() throws IOException {
         CanonicalFormat.CSV.write(TinyDatasets.awkward(), dir);
         Files.writeString(dir.resolve("engagements.csv"), """

@@ -202,13 +202,28 @@ public final class CanonicalSchema {
             int hour = digits(v, 11, 2);
             int minute = digits(v, 14, 2);
             int second = digits(v, 17, 2);
-            if (year < 0 || month < 1 || month > 12 || day < 1 || day > java.time.YearMonth.of(year, month)
-                    .lengthOfMonth() || hour > 23 || minute > 59 || second > 59 || hour < 0 || minute < 0
-                    || second < 0) {
+            if (year < 0 || month < 1 || month > 12 || day < 1 || day > lengthOfMonth(year, month) || hour < 0
+                    || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) {
                 return null;
             }
-            long days = java.time.LocalDate.of(year, month, day).toEpochDay();
-            return Instant.ofEpochSecond(days * 86400L + hour * 3600L + minute * 60L + second);
+            return Instant.ofEpochSecond(epochDay(year, month, day) * 86400L + hour * 3600L + minute * 60L + second);
+        }
+
+        private static int lengthOfMonth(int year, int month) {
+            if (month == 2) {
+                return year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28;
+            }
+            return month == 4 || month == 6 || month == 9 || month == 11 ? 30 : 31;
+        }
+
+        /** Days since 1970-01-01 of a proleptic Gregorian date (year 0..9999), by the civil-calendar formula. */
+        static long epochDay(int year, int month, int day) {
+            int y = month <= 2 ? year - 1 : year;
+            int era = Math.floorDiv(y, 400);
+            int yearOfEra = y - era * 400;
+            int dayOfYear = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1;
+            int dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear;
+            return era * 146097L + dayOfEra - 719468;
         }
 
         private static int digits(String v, int from, int n) {
