@@ -8,6 +8,7 @@ import org.socialsim.workbench.data.Engagement;
 import org.socialsim.workbench.data.Post;
 import org.socialsim.workbench.data.RejectedRows.Kind;
 import org.socialsim.workbench.data.User;
+import org.socialsim.workbench.data.internal.Integrity;
 
 /**
  * The canonical files' fields and the conversion between records and rows of field values (strings; null when
@@ -94,12 +95,18 @@ public final class CanonicalSchema {
                 v[4] == null || v[4].isEmpty() ? null : v[4]);
     }
 
-    /** An engagement from a row, or null after reporting what is wrong; ids are shared as in {@link #post}. */
-    public static Engagement engagement(String[] v, At at, Map<String, String> userIds,
-                                        Map<String, String> postIds) {
+    /** An engagement with what the integrity rules say about it (null verdict: it passes, unless its id repeats). */
+    public record CheckedEngagement(Engagement engagement, Integrity.Verdict verdict) {
+    }
+
+    /**
+     * An engagement from a row, checked against the kept users and posts, or null after reporting what is wrong; its
+     * user and post ids are shared with those records, as in {@link #post}. Runs on the reader's worker threads.
+     */
+    public static CheckedEngagement engagement(String[] v, At at, Integrity.Checker checker) {
         String id = required(v[0], "id", at);
-        String user = required(v[1], "user_id", at);
-        String source = required(v[2], "source_post_id", at);
+        String userId = required(v[1], "user_id", at);
+        String sourceId = required(v[2], "source_post_id", at);
         Action action = null;
         if (v[3] == null) {
             missing("action", at);
@@ -114,11 +121,15 @@ public final class CanonicalSchema {
             }
         }
         Instant time = v[5] == null ? missing("time", at) : time(v[5], "time", at);
-        if (id == null || user == null || source == null || action == null || time == null) {
+        if (id == null || userId == null || sourceId == null || action == null || time == null) {
             return null;
         }
-        return new Engagement(id, userIds.getOrDefault(user, user), postIds.getOrDefault(source, source), action,
-                v[4], time);
+        User user = checker.user(userId);
+        Post source = checker.post(sourceId);
+        Engagement e = new Engagement(id, user == null ? userId : user.id(), source == null ? sourceId : source.id(),
+                action, v[4], time);
+        id.hashCode(); // cached in the string now, on a worker, for the duplicate-id check on the reading thread
+        return new CheckedEngagement(e, checker.verdict(e, user, source));
     }
 
     private static Action fastAction(String s) {
