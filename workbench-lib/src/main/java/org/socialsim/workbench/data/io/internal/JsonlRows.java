@@ -52,6 +52,7 @@ public final class JsonlRows {
     private final String file;
     private final String[] fields;
     private final Map<String, Integer> index = new HashMap<>();
+    private final ArrayDeque<byte[]> spareBuffers = new ArrayDeque<>(); // blocks parsed and delivered, for reuse
 
     private JsonlRows(String file, String[] fields) {
         this.file = file;
@@ -77,7 +78,12 @@ public final class JsonlRows {
         int lineCount; // lines in the block, blank ones included
         final ProblemLog log = new ProblemLog("", ErrorPolicy.SKIP_AND_REPORT);
         final Map<String, long[]> unknown = new LinkedHashMap<>();
+        final byte[] buffer;
         Problem fatal;
+
+        Block(byte[] buffer) {
+            this.buffer = buffer;
+        }
 
         void add(T record, long line) {
             if (records.size() == lines.length) {
@@ -102,7 +108,8 @@ public final class JsonlRows {
             byte[] carry = new byte[0];
             boolean first = true;
             while (true) {
-                byte[] buf = Arrays.copyOf(carry, Math.max(BLOCK, carry.length * 2));
+                byte[] buf = buffer(Math.max(BLOCK, carry.length * 2));
+                System.arraycopy(carry, 0, buf, 0, carry.length);
                 int len = carry.length;
                 int n;
                 while (len < buf.length && (n = in.read(buf, len, buf.length - len)) > 0) {
@@ -170,6 +177,13 @@ public final class JsonlRows {
             sink.accept(b.records.get(i), b.lines[i] + offset);
         }
         base[0] += b.lineCount;
+        spareBuffers.push(b.buffer);
+    }
+
+    /** A block buffer of at least {@code size} bytes, reused when one is free (the reading thread only). */
+    private byte[] buffer(int size) {
+        byte[] b = spareBuffers.poll();
+        return b != null && b.length >= size ? b : new byte[size];
     }
 
     private static int lastNewline(byte[] buf, int len) {
@@ -186,7 +200,7 @@ public final class JsonlRows {
      * 1); after a syntax error the parser restarts at the next line, so one bad line costs only itself.
      */
     private <T> Block<T> parseBlock(byte[] buf, int from, int to, boolean firstBlock, RowConverter<T> convert) {
-        Block<T> b = new Block<>();
+        Block<T> b = new Block<>(buf);
         b.lineCount = countLines(buf, from, to);
         boolean seenRow = !firstBlock;
         int line = 1; // the line the parser starts at
