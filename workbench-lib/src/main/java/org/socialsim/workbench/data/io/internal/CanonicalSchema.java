@@ -101,7 +101,7 @@ public final class CanonicalSchema {
 
     /**
      * An engagement from a row, checked against the kept users and posts, or null after reporting what is wrong; its
-     * user and post ids are shared with those records, as in {@link #post}. Runs on the reader's worker threads.
+     * user and post ids are shared with those records, as in {@link #post}. Safe to call from worker threads.
      */
     public static CheckedEngagement engagement(String[] v, At at, Integrity.Checker checker) {
         String id = required(v[0], "id", at);
