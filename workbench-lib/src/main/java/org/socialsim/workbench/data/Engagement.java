@@ -17,9 +17,9 @@ public record Engagement(String id, String userId, String sourcePostId, Action a
                          String responseText, Instant time) {
     public Engagement {
         Objects.requireNonNull(id, "engagement id");
-        Objects.requireNonNull(userId, "engagement " + id + ": user");
-        Objects.requireNonNull(sourcePostId, "engagement " + id + ": source post");
-        Objects.requireNonNull(action, "engagement " + id + ": action");
-        Objects.requireNonNull(time, "engagement " + id + ": time");
+        Objects.requireNonNull(userId, () -> "engagement " + id + ": user");
+        Objects.requireNonNull(sourcePostId, () -> "engagement " + id + ": source post");
+        Objects.requireNonNull(action, () -> "engagement " + id + ": action");
+        Objects.requireNonNull(time, () -> "engagement " + id + ": time");
     }
 }

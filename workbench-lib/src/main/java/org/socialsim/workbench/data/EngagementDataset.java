@@ -77,7 +77,14 @@ public final class EngagementDataset {
      */
     public static EngagementDataset assemble(String name, List<User> users, List<Post> posts,
                                              List<Engagement> engagements, RejectedRows rejected) {
-        Integrity.Result r = Integrity.check(users, posts, engagements, rejected);
+        return assemble(name, Integrity.check(users, posts, engagements, rejected));
+    }
+
+    /**
+     * A dataset of rows that already passed the integrity rules (an importer that ran them in stages, see
+     * {@link Integrity}; only the rules make a {@code Result}).
+     */
+    public static EngagementDataset assemble(String name, Integrity.Result r) {
         return new EngagementDataset(name, List.copyOf(r.users()), List.copyOf(r.posts()),
                 List.copyOf(r.engagements()), Collections.unmodifiableMap(r.usersById()),
                 Collections.unmodifiableMap(r.postsById()));

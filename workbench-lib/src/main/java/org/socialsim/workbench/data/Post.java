@@ -15,8 +15,8 @@ import java.util.Objects;
 public record Post(String id, String authorId, String text, Instant createdAt, String sourcePostId) {
     public Post {
         Objects.requireNonNull(id, "post id");
-        Objects.requireNonNull(authorId, "post " + id + ": author");
-        Objects.requireNonNull(createdAt, "post " + id + ": createdAt");
+        Objects.requireNonNull(authorId, () -> "post " + id + ": author");
+        Objects.requireNonNull(createdAt, () -> "post " + id + ": createdAt");
         text = text == null ? "" : text;
     }
 

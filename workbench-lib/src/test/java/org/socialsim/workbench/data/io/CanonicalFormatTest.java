@@ -105,6 +105,47 @@ class CanonicalFormatTest {
     }
 
     @Test
+    void aFieldGivenTwiceInOneObjectRejectsTheRow() throws IOException {
+        CanonicalFormat.JSONL.write(TinyDatasets.awkward(), dir);
+        write("users.jsonl", """
+                {"id":"u1","handle":"a"}
+                {"id":"u2","handle":"b","id":"u3"}
+                {"id":"u4","mood":"x","mood":"y"}
+                """);
+        Imported r = CanonicalFormat.read(dir, ErrorPolicy.SKIP_AND_REPORT);
+        List<String> problems = r.report().problems().stream().map(Problem::toString).toList();
+        assertHas(problems, "users.jsonl line 2 field 'id': the field is given twice");
+        assertHas(problems, "users.jsonl line 3 field 'mood': the field is given twice");
+        assertEquals(List.of("u1"), r.dataset().userList().stream().map(u -> u.id()).toList());
+        assertEquals(3, r.report().read().get(Kind.USER));
+    }
+
+    @Test
+    void largeFilesReadInManyBlocksKeepLineNumbersAcrossBlocksAndOverlongLines() throws IOException {
+        write("users.jsonl", "{\"id\":\"u1\"}\n");
+        write("posts.jsonl", "{\"id\":\"p1\",\"author_id\":\"u1\",\"text\":\"x\","
+                + "\"created_at\":\"2020-10-01T00:00:00Z\"}\n");
+        StringBuilder rows = new StringBuilder();
+        String longText = "y".repeat(5_000_000); // longer than one read block
+        for (int i = 1; i <= 60_000; i++) {
+            String action = i == 50_000 ? "like" : i == 30_000 ? "quote" : "retweet";
+            rows.append("{\"id\":\"e").append(i).append("\",\"user_id\":\"u1\",\"source_post_id\":\"p1\",")
+                    .append("\"action\":\"").append(action).append('"')
+                    .append(i == 30_000 ? ",\"response_text\":\"" + longText + '"' : "")
+                    .append(",\"time\":\"2020-10-02T00:00:00Z\",\"padding\":\"").append("z".repeat(40)).append("\"}\n");
+        }
+        write("engagements.jsonl", rows.toString());
+        Imported r = CanonicalFormat.read(dir, ErrorPolicy.SKIP_AND_REPORT);
+        List<String> problems = r.report().problems().stream().map(Problem::toString).toList();
+        assertHas(problems, "engagements.jsonl line 50000 field 'action': unknown action 'like'");
+        assertHas(problems, "engagements.jsonl line 1 field 'padding': warning: unknown field ignored in 60000 row(s)");
+        assertEquals(1, r.report().errors(), problems.toString());
+        assertEquals(59_999, r.dataset().size());
+        assertEquals(longText, r.dataset().engagementList().get(29_999).responseText());
+        assertEquals("e60000", r.dataset().engagementList().get(59_998).id());
+    }
+
+    @Test
     void csvRowsWithBadValuesOrWidthsAreReported() throws IOException {
         CanonicalFormat.CSV.write(TinyDatasets.awkward(), dir);
         Files.writeString(dir.resolve("engagements.csv"), """

@@ -12,8 +12,10 @@ import java.util.function.BiFunction;
 import org.socialsim.workbench.data.Engagement;
 import org.socialsim.workbench.data.EngagementDataset;
 import org.socialsim.workbench.data.Post;
+import org.socialsim.workbench.data.RejectedRows;
 import org.socialsim.workbench.data.RejectedRows.Kind;
 import org.socialsim.workbench.data.User;
+import org.socialsim.workbench.data.internal.Integrity;
 import org.socialsim.workbench.data.io.CanonicalFormat;
 import org.socialsim.workbench.data.io.ErrorPolicy;
 import org.socialsim.workbench.data.io.Imported;
@@ -40,18 +42,25 @@ public final class CanonicalReader {
             }
             files.put(k, f);
         }
-        Rows<User> users = rows(files.get(Kind.USER), Kind.USER, format, log, CanonicalSchema::user);
+        Rows<User> users = new Rows<>(files.get(Kind.USER));
+        rows(users, Kind.USER, format, log, CanonicalSchema::user, users::add);
         Map<String, String> userIds = ids(users.records, User::id);
-        Rows<Post> posts = rows(files.get(Kind.POST), Kind.POST, format, log,
-                (v, at) -> CanonicalSchema.post(v, at, userIds));
-        Map<String, String> postIds = ids(posts.records, Post::id);
-        Rows<Engagement> engagements = rows(files.get(Kind.ENGAGEMENT), Kind.ENGAGEMENT, format, log,
-                (v, at) -> CanonicalSchema.engagement(v, at, userIds, postIds));
-        EngagementDataset ds = EngagementDataset.assemble(dir.getFileName().toString(), users.records,
-                posts.records, engagements.records, (kind, index, field, message) -> {
-                    Rows<?> r = kind == Kind.USER ? users : kind == Kind.POST ? posts : engagements;
-                    log.error(r.file, r.lines.get(index), field, message);
+        Rows<Post> posts = new Rows<>(files.get(Kind.POST));
+        rows(posts, Kind.POST, format, log, (v, at) -> CanonicalSchema.post(v, at, userIds), posts::add);
+        Rows<Engagement> engagements = new Rows<>(files.get(Kind.ENGAGEMENT)); // lines only: records in checker
+        RejectedRows rejected = (kind, index, field, message) -> {
+            Rows<?> r = kind == Kind.USER ? users : kind == Kind.POST ? posts : engagements;
+            log.error(r.file, r.lines.get(index), field, message);
+        };
+        // users and posts are checked before the engagements are read: each engagement is then checked as it
+        // arrives (its user, post, time and text on a worker thread, its id's uniqueness here, in file order)
+        Integrity.Checker checker = Integrity.checkParents(users.records, posts.records, 0, rejected);
+        rows(engagements, Kind.ENGAGEMENT, format, log, (v, at) -> CanonicalSchema.engagement(v, at, checker),
+                (checked, line) -> {
+                    engagements.lines.add(line);
+                    checker.add(engagements.lines.size() - 1, checked.engagement(), checked.verdict());
                 });
+        EngagementDataset ds = EngagementDataset.assemble(dir.getFileName().toString(), checker.result());
         log.kept(Kind.USER, ds.userList().size());
         log.kept(Kind.POST, ds.postList().size());
         log.kept(Kind.ENGAGEMENT, ds.size());
@@ -81,42 +90,47 @@ public final class CanonicalReader {
 
     /** Parsed records of one file with the line each came from. */
     private static final class Rows<T> {
+        final Path path;
         final String file;
         final List<T> records = new ArrayList<>();
         final LongList lines = new LongList();
 
-        Rows(String file) {
-            this.file = file;
+        Rows(Path path) {
+            this.path = path;
+            this.file = path.getFileName().toString();
+        }
+
+        void add(T record, long line) {
+            records.add(record);
+            lines.add(line);
         }
     }
 
-    private static <T> Rows<T> rows(Path path, Kind kind, CanonicalFormat format, ProblemLog log,
-                                    BiFunction<String[], CanonicalSchema.At, T> convert) {
-        String file = path.getFileName().toString();
-        Rows<T> rows = new Rows<>(file);
+    /** Reads the rows of one file, passing each good record to {@code keep} in file order. */
+    private static <T> void rows(Rows<?> rows, Kind kind, CanonicalFormat format, ProblemLog log,
+                                 BiFunction<String[], CanonicalSchema.At, T> convert, JsonlRows.RecordSink<T> keep) {
+        String file = rows.file;
         String[] fields = CanonicalSchema.fields(kind);
         long[] read = {0};
         JsonlRows.RecordSink<T> sink = (rec, line) -> {
             read[0]++;
             if (rec != null) {
-                rows.records.add(rec);
-                rows.lines.add(line);
+                keep.accept(rec, line);
             }
         };
         try {
             if (format == CanonicalFormat.JSONL) {
-                JsonlRows.read(path, file, fields, log,
+                JsonlRows.read(rows.path, file, fields, log,
                         (values, line, blockLog) -> convert.apply(values, new CanonicalSchema.At(file, line, blockLog)),
                         sink);
             } else {
-                CsvRows.read(path, file, fields, CanonicalSchema.optional(kind), log, (values, line) -> sink.accept(
+                CsvRows.read(rows.path, file, fields, CanonicalSchema.optional(kind), log, (values, line) -> sink.accept(
                         values == null ? null : convert.apply(values, new CanonicalSchema.At(file, line, log)), line));
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + path + ": " + e, e);
+            throw new UncheckedIOException("cannot read " + rows.path + ": " + e, e);
         }
         log.read(kind, read[0]);
-        return rows;
     }
 
     /** A growable list of longs (line numbers of a million rows without boxing). */
@@ -133,6 +147,10 @@ public final class CanonicalReader {
 
         long get(int i) {
             return a[i];
+        }
+
+        int size() {
+            return n;
         }
     }
 }

@@ -8,6 +8,7 @@ import org.socialsim.workbench.data.Engagement;
 import org.socialsim.workbench.data.Post;
 import org.socialsim.workbench.data.RejectedRows.Kind;
 import org.socialsim.workbench.data.User;
+import org.socialsim.workbench.data.internal.Integrity;
 
 /**
  * The canonical files' fields and the conversion between records and rows of field values (strings; null when
@@ -94,12 +95,18 @@ public final class CanonicalSchema {
                 v[4] == null || v[4].isEmpty() ? null : v[4]);
     }
 
-    /** An engagement from a row, or null after reporting what is wrong; ids are shared as in {@link #post}. */
-    public static Engagement engagement(String[] v, At at, Map<String, String> userIds,
-                                        Map<String, String> postIds) {
+    /** An engagement with what the integrity rules say about it (null verdict: it passes, unless its id repeats). */
+    public record CheckedEngagement(Engagement engagement, Integrity.Verdict verdict) {
+    }
+
+    /**
+     * An engagement from a row, checked against the kept users and posts, or null after reporting what is wrong; its
+     * user and post ids are shared with those records, as in {@link #post}. Safe to call from worker threads.
+     */
+    public static CheckedEngagement engagement(String[] v, At at, Integrity.Checker checker) {
         String id = required(v[0], "id", at);
-        String user = required(v[1], "user_id", at);
-        String source = required(v[2], "source_post_id", at);
+        String userId = required(v[1], "user_id", at);
+        String sourceId = required(v[2], "source_post_id", at);
         Action action = null;
         if (v[3] == null) {
             missing("action", at);
@@ -114,20 +121,21 @@ public final class CanonicalSchema {
             }
         }
         Instant time = v[5] == null ? missing("time", at) : time(v[5], "time", at);
-        if (id == null || user == null || source == null || action == null || time == null) {
+        if (id == null || userId == null || sourceId == null || action == null || time == null) {
             return null;
         }
-        return new Engagement(id, userIds.getOrDefault(user, user), postIds.getOrDefault(source, source), action,
-                v[4], time);
+        User user = checker.user(userId);
+        Post source = checker.post(sourceId);
+        Engagement e = new Engagement(id, user == null ? userId : user.id(), source == null ? sourceId : source.id(),
+                action, v[4], time);
+        id.hashCode(); // cached in the string now, on a worker, for the duplicate-id check on the reading thread
+        return new CheckedEngagement(e, checker.verdict(e, user, source));
     }
 
+    /** The canonical labels by plain comparison (a string switch would hash every new string first). */
     private static Action fastAction(String s) {
-        return switch (s) {
-            case "retweet" -> Action.RETWEET;
-            case "quote" -> Action.QUOTE;
-            case "rewrite" -> Action.REWRITE;
-            default -> null;
-        };
+        return s.equals("retweet") ? Action.RETWEET : s.equals("quote") ? Action.QUOTE
+                : s.equals("rewrite") ? Action.REWRITE : null;
     }
 
     private static String required(String v, String field, At at) {
@@ -202,13 +210,28 @@ public final class CanonicalSchema {
             int hour = digits(v, 11, 2);
             int minute = digits(v, 14, 2);
             int second = digits(v, 17, 2);
-            if (year < 0 || month < 1 || month > 12 || day < 1 || day > java.time.YearMonth.of(year, month)
-                    .lengthOfMonth() || hour > 23 || minute > 59 || second > 59 || hour < 0 || minute < 0
-                    || second < 0) {
+            if (year < 0 || month < 1 || month > 12 || day < 1 || day > lengthOfMonth(year, month) || hour < 0
+                    || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) {
                 return null;
             }
-            long days = java.time.LocalDate.of(year, month, day).toEpochDay();
-            return Instant.ofEpochSecond(days * 86400L + hour * 3600L + minute * 60L + second);
+            return Instant.ofEpochSecond(epochDay(year, month, day) * 86400L + hour * 3600L + minute * 60L + second);
+        }
+
+        private static int lengthOfMonth(int year, int month) {
+            if (month == 2) {
+                return year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28;
+            }
+            return month == 4 || month == 6 || month == 9 || month == 11 ? 30 : 31;
+        }
+
+        /** Days since 1970-01-01 of a proleptic Gregorian date (year 0..9999), by the civil-calendar formula. */
+        static long epochDay(int year, int month, int day) {
+            int y = month <= 2 ? year - 1 : year;
+            int era = Math.floorDiv(y, 400);
+            int yearOfEra = y - era * 400;
+            int dayOfYear = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1;
+            int dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear;
+            return era * 146097L + dayOfEra - 719468;
         }
 
         private static int digits(String v, int from, int n) {

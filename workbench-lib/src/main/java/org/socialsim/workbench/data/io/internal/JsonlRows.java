@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadFeature;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -13,9 +12,11 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -32,8 +33,7 @@ import org.socialsim.workbench.data.io.Problem;
  * {@code workbench.jsonl.workers} overrides the number of worker threads.
  */
 public final class JsonlRows {
-    private static final JsonFactory JSON = JsonFactory.builder()
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+    private static final JsonFactory JSON = new JsonFactory(); // duplicate fields: parseObject finds them
     private static final int BLOCK = 1 << 22;
     private static final int MAX_WORKERS = 4;
 
@@ -52,10 +52,14 @@ public final class JsonlRows {
     private final String file;
     private final String[] fields;
     private final Map<String, Integer> index = new HashMap<>();
+    private final ArrayDeque<byte[]> spareBuffers = new ArrayDeque<>(); // blocks parsed and delivered, for reuse
 
     private JsonlRows(String file, String[] fields) {
         this.file = file;
         this.fields = fields;
+        if (fields.length > Long.SIZE) {
+            throw new IllegalArgumentException("at most 64 fields per row, not " + fields.length);
+        }
         for (int i = 0; i < fields.length; i++) {
             index.put(fields[i], i);
         }
@@ -74,7 +78,12 @@ public final class JsonlRows {
         int lineCount; // lines in the block, blank ones included
         final ProblemLog log = new ProblemLog("", ErrorPolicy.SKIP_AND_REPORT);
         final Map<String, long[]> unknown = new LinkedHashMap<>();
+        final byte[] buffer;
         Problem fatal;
+
+        Block(byte[] buffer) {
+            this.buffer = buffer;
+        }
 
         void add(T record, long line) {
             if (records.size() == lines.length) {
@@ -99,7 +108,8 @@ public final class JsonlRows {
             byte[] carry = new byte[0];
             boolean first = true;
             while (true) {
-                byte[] buf = Arrays.copyOf(carry, Math.max(BLOCK, carry.length * 2));
+                byte[] buf = buffer(Math.max(BLOCK, carry.length * 2));
+                System.arraycopy(carry, 0, buf, 0, carry.length);
                 int len = carry.length;
                 int n;
                 while (len < buf.length && (n = in.read(buf, len, buf.length - len)) > 0) {
@@ -167,6 +177,13 @@ public final class JsonlRows {
             sink.accept(b.records.get(i), b.lines[i] + offset);
         }
         base[0] += b.lineCount;
+        spareBuffers.push(b.buffer);
+    }
+
+    /** A block buffer of at least {@code size} bytes, reused when one is free (the reading thread only). */
+    private byte[] buffer(int size) {
+        byte[] b = spareBuffers.poll();
+        return b != null && b.length >= size ? b : new byte[size];
     }
 
     private static int lastNewline(byte[] buf, int len) {
@@ -183,7 +200,7 @@ public final class JsonlRows {
      * 1); after a syntax error the parser restarts at the next line, so one bad line costs only itself.
      */
     private <T> Block<T> parseBlock(byte[] buf, int from, int to, boolean firstBlock, RowConverter<T> convert) {
-        Block<T> b = new Block<>();
+        Block<T> b = new Block<>(buf);
         b.lineCount = countLines(buf, from, to);
         boolean seenRow = !firstBlock;
         int line = 1; // the line the parser starts at
@@ -273,19 +290,36 @@ public final class JsonlRows {
         return to > from && buf[to - 1] != '\n' ? n + 1 : n;
     }
 
-    /** Reads one object's fields (the parser is at its START_OBJECT) into {@code values}. */
+    /**
+     * Reads one object's fields (the parser is at its START_OBJECT) into {@code values}; a field given twice makes
+     * the row bad (a bit per schema field finds it without a set per row).
+     */
     private boolean parseObject(JsonParser p, String[] values, long line, Block<?> b) throws IOException {
         boolean ok = true;
         JsonToken t;
         int expected = 0;
+        long seen = 0;
+        Set<String> unknownHere = null;
         while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
             String name = p.currentName();
             // Jackson interns field names: canonical files list the fields in schema order, so this is one compare
             Integer i = expected < fields.length && fields[expected] == name ? Integer.valueOf(expected)
                     : index.get(name);
             expected = i == null ? expected : i + 1;
+            boolean repeated;
+            if (i != null) {
+                repeated = (seen & (1L << i)) != 0;
+                seen |= 1L << i;
+            } else {
+                unknownHere = unknownHere == null ? new HashSet<>() : unknownHere;
+                repeated = !unknownHere.add(name);
+            }
             JsonToken v = p.nextToken();
-            if (i == null) {
+            if (repeated) {
+                b.log.error(file, line, name, "the field is given twice in this JSON object");
+                p.skipChildren();
+                ok = false;
+            } else if (i == null) {
                 long[] u = b.unknown.computeIfAbsent(name, k -> new long[] {0, line});
                 u[0]++;
                 p.skipChildren();
