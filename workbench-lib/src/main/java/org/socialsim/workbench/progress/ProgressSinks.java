@@ -1,5 +1,6 @@
 package org.socialsim.workbench.progress;
 
+import java.text.DecimalFormat;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.ServiceLoader;
@@ -59,7 +60,7 @@ public final class ProgressSinks {
     /** A terminal bar with count, rate and ETA, on standard error. */
     public static Progress terminal(String task, long total) {
         ProgressBar bar = new ProgressBarBuilder().setTaskName(task).setInitialMax(total)
-                .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(500).showSpeed()
+                .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(500).showSpeed(new DecimalFormat("0.0"))
                 .setMaxRenderedLength(100).setSpeedUnit(ChronoUnit.SECONDS)
                 .continuousUpdate().build();
         return new Progress() {
@@ -70,7 +71,7 @@ public final class ProgressSinks {
 
             @Override
             public void message(String text) {
-                bar.setExtraMessage(text);
+                bar.setExtraMessage(text == null || text.isEmpty() ? "" : " " + text); // the bar puts no space before it
             }
 
             @Override
