@@ -1,9 +1,13 @@
-"""Reference for SimBench: independent cascade in NetworkX on the same graph and seeds.
+"""Reference for SimBench: independent cascade in NetworkX on the same graph and seeds, run on request so that each
+NetworkX run can be paired with the engine's run taken just before it (machine speed drifts).
 
 Usage: networkx_ic.py SRC DST N SEEDS P
   SRC, DST  little-endian int32 files: edge i goes from SRC[i] (who posts) to DST[i] (a follower who reads it)
   N         node count; SEEDS comma-separated seed nodes; P activation probability
-Prints one JSON line: build and IC seconds, edges examined, activated, peak RSS.
+Builds the graph, prints {"ready": true, "build_s": ...}, then reads commands from standard input, one per line:
+  ic SEED   one cascade with random.seed(SEED); prints {"ic_s": ..., "examined": ..., "activated": ...}
+  done      prints {"networkx": version, "nodes", "edges", "peak_rss_mb"} and exits
+Every answer is one JSON line.
 """
 import json
 import random
@@ -27,21 +31,40 @@ g.add_edges_from(zip(src.tolist(), dst.tolist()))
 build = time.perf_counter() - t0
 del src, dst
 
-random.seed(1)
-t0 = time.perf_counter()
-active = set(seeds)
-frontier = list(seeds)
-examined = 0
-while frontier:
-    following = []
-    for v in frontier:
-        for u in g.successors(v):
-            examined += 1
-            if u not in active and random.random() < p:
-                active.add(u)
-                following.append(u)
-    frontier = following
-ic = time.perf_counter() - t0
-print(json.dumps({"networkx": nx.__version__, "nodes": g.number_of_nodes(), "edges": g.number_of_edges(),
-                  "build_s": build, "ic_s": ic, "examined": examined, "activated": len(active),
-                  "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+
+def cascade():
+    active = set(seeds)
+    frontier = list(seeds)
+    examined = 0
+    while frontier:
+        following = []
+        for v in frontier:
+            for u in g.successors(v):
+                examined += 1
+                if u not in active and random.random() < p:
+                    active.add(u)
+                    following.append(u)
+        frontier = following
+    return examined, len(active)
+
+
+def answer(obj):
+    print(json.dumps(obj), flush=True)
+
+
+answer({"ready": True, "build_s": build})
+for line in sys.stdin:
+    words = line.split()
+    if not words:
+        continue
+    if words[0] == "ic":
+        random.seed(int(words[1]))
+        t0 = time.perf_counter()
+        examined, activated = cascade()
+        answer({"ic_s": time.perf_counter() - t0, "examined": examined, "activated": activated})
+    elif words[0] == "done":
+        answer({"networkx": nx.__version__, "nodes": g.number_of_nodes(), "edges": g.number_of_edges(),
+                "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024})
+        break
+    else:
+        answer({"error": "unknown command: " + line.strip()})

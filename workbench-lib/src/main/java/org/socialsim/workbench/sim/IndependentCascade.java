@@ -80,6 +80,12 @@ public final class IndependentCascade extends CascadePolicy {
         return Rng.below(key, e, threshold);
     }
 
+    /** The draw is a function of the step's key and the edge alone. */
+    @Override
+    boolean pureActivation() {
+        return true;
+    }
+
     @Override
     void extra(World w, long key, IntList[] lists) {
         IntList more = new IntList(16);

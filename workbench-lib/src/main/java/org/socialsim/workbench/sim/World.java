@@ -330,7 +330,20 @@ public final class World {
         if (isRemoved(u)) {
             return;
         }
-        int i = pendingSize.getAndIncrement();
+        put(pendingSize.getAndIncrement(), u, from, content, kind);
+    }
+
+    /**
+     * Shares of a serial pass, with no atomic operation per share (an atomic increment would fence each one): from one
+     * thread while no other thread shares, {@code i = firstFreeShare()}, then {@code i = put(i, ...)} for every share
+     * (as {@link #share}; the caller skips removed agents), then {@code endShares(i)}.
+     */
+    int firstFreeShare() {
+        return pendingSize.get();
+    }
+
+    /** Writes one share at slot i and returns the next slot. */
+    int put(int i, int u, int from, int content, ShareKind kind) {
         if (i >= n) {
             throw new IllegalStateException("step " + step + ": more shares than agents; a policy shares an agent "
                     + "twice in one step (agent " + u + ")");
@@ -339,6 +352,12 @@ public final class World {
         pendingParent[i] = from;
         pendingContent[i] = content;
         pendingKind[i] = (byte) kind.ordinal();
+        return i + 1;
+    }
+
+    /** Ends a serial pass of {@link #put}s: the next free slot. */
+    void endShares(int next) {
+        pendingSize.set(next);
     }
 
     /** Posts new content by {@code author} and returns its id (share it with {@link #share}). Thread-safe. */

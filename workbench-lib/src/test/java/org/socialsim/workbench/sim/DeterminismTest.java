@@ -61,4 +61,41 @@ class DeterminismTest {
         assertArrayEquals(one.shared(), two.shared());
         assertArrayEquals(one.attitude(), two.attitude());
     }
+
+    /** A push big enough to be cut between threads (the small graph above always pushes on one thread). */
+    @Test
+    void largePushesAreIdenticalOnOneAndTwoThreads() {
+        SocialGraph big = Generators.directedScaleFree(ScaleFree.of(150_000, 12), 5, 2);
+        int[] top = Intervention.mostFollowed(big, 10);
+        for (Policy policy : List.<Policy>of(IndependentCascade.of(0.1), LinearThreshold.withWeight(0.2))) {
+            long[] largest = new long[3];
+            Object[][] out = new Object[3][];
+            for (int threads = 1; threads <= 2; threads++) {
+                Simulation sim = Simulation.on(big).policies(policy).threads(threads).seed(3).build();
+                List<Intervention> seeds = new java.util.ArrayList<>();
+                for (int s : top) {
+                    seeds.add(Intervention.seed(s, "news"));
+                }
+                try (Simulation.Run r = sim.start("big" + threads, seeds)) {
+                    long before = 0;
+                    for (int i = 0; i < 8; i++) {
+                        r.step();
+                        long now = ((CascadePolicy) policy).edgesExamined();
+                        largest[threads] = Math.max(largest[threads], now - before);
+                        before = now;
+                    }
+                    World w = r.world();
+                    out[threads] = new Object[] {r.trajectory().steps(), w.awareAt.clone(), w.record.clone(),
+                            w.phase.clone()};
+                }
+            }
+            String name = policy.name();
+            assertTrue(largest[2] >= CascadePolicy.PARALLEL_EDGES, name + ": a step pushed along "
+                    + largest[2] + " edges, enough to run on two threads");
+            assertEquals(out[1][0], out[2][0], name + ": curves");
+            assertArrayEquals((int[]) out[1][1], (int[]) out[2][1], name + ": aware steps");
+            assertArrayEquals((int[]) out[1][2], (int[]) out[2][2], name + ": share records");
+            assertArrayEquals((byte[]) out[1][3], (byte[]) out[2][3], name + ": phases");
+        }
+    }
 }

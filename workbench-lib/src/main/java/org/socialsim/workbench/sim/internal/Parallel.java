@@ -2,7 +2,7 @@ package org.socialsim.workbench.sim.internal;
 
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
-import java.util.stream.IntStream;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Runs a loop over index ranges on a fixed number of threads. The ranges (chunks) depend only on the loop length and
@@ -67,8 +67,25 @@ public final class Parallel implements AutoCloseable {
             }
             return;
         }
-        pool.submit(() -> IntStream.range(0, chunks).parallel()
-                .forEach(c -> action.run(c, c * size, Math.min(n, (c + 1) * size)))).join();
+        // dynamic scheduling: each thread takes the next chunk when it is done with one, so a few heavy chunks (an
+        // account with a million followers) do not leave the other threads idle; the caller's thread works too
+        AtomicInteger next = new AtomicInteger();
+        Runnable worker = () -> {
+            for (int c = next.getAndIncrement(); c < chunks; c = next.getAndIncrement()) {
+                action.run(c, c * size, Math.min(n, (c + 1) * size));
+            }
+        };
+        ForkJoinTask<?>[] helpers = new ForkJoinTask<?>[Math.min(threads, chunks) - 1];
+        for (int i = 0; i < helpers.length; i++) {
+            helpers[i] = pool.submit(worker);
+        }
+        try {
+            worker.run();
+        } finally {
+            for (ForkJoinTask<?> h : helpers) {
+                h.join();
+            }
+        }
     }
 
     /**
