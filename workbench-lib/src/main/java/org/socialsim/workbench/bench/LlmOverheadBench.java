@@ -1,5 +1,10 @@
 package org.socialsim.workbench.bench;
 
+import dev.langchain4j.data.message.SystemMessage;
+import dev.langchain4j.data.message.UserMessage;
+import dev.langchain4j.model.chat.ChatModel;
+import dev.langchain4j.model.chat.request.ChatRequest;
+import dev.langchain4j.model.openai.OpenAiChatModel;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -29,7 +34,8 @@ import org.socialsim.workbench.llm.loopback.Reply;
  * alternating rounds (goal: ratio at most 1.10). The client path includes LangChain4j request building and response
  * parsing, the cache lookup, the rate-limit and budget checks, and (in the "client + cache" row) writing every answer
  * to the response cache. Rows are shown with the server answering at once and after a small delay that stands in for
- * the fastest real model latency.
+ * the fastest real model latency. A last row measures LangChain4j alone (its OpenAI chat model answering from memory,
+ * no network) beside the bare call's CPU: the part of the overhead that comes with the mandated provider.
  *
  * <p>Usage: {@code environment/bench.sh llmoverhead [calls=3000] [rounds=5] [delaysMs=0,20]}
  */
@@ -46,12 +52,79 @@ public final class LlmOverheadBench {
                 .toArray();
         System.out.printf(Locale.ROOT, "%d calls per measurement, concurrency %d, best of %d alternating rounds%n",
                 calls, CONCURRENCY, rounds);
+        double bareCpu = Double.NaN;
         for (int delay : delays) {
-            run(calls, rounds, delay);
+            double cpu = run(calls, rounds, delay);
+            if (delay == 0) {
+                bareCpu = cpu;
+            }
+        }
+        langChain4jAlone(calls, bareCpu);
+    }
+
+    /**
+     * LangChain4j's own share: the OpenAI chat model configured as the workbench configures it, answering from memory
+     * (no network, no server), on every core. Its CPU per call set beside a bare HTTP call's shows how much of the
+     * overhead budget (10% of the bare call) the mandated provider uses before the workbench adds anything.
+     */
+    private static void langChain4jAlone(int calls, double bareCpu) throws Exception {
+        String body;
+        try (LoopbackChatServer server = LoopbackChatServer.start(r -> Reply.answer("{\"action\": \"quote\"}"), 4)) {
+            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+            String request = "{\"model\":\"bench-model\",\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}]}";
+            body = http.send(HttpRequest.newBuilder(URI.create(server.openAiBaseUrl() + "/chat/completions"))
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(request))
+                    .build(), HttpResponse.BodyHandlers.ofString()).body();
+        }
+        ModelSpec spec = ModelSpec.parse("openai-compatible:http://127.0.0.1:9/v1|bench-model?max_tokens=16");
+        ChatModel model = OpenAiChatModel.builder().httpClientBuilder(CannedHttpClient.answering(body))
+                .baseUrl(spec.baseUrl()).apiKey("none").modelName(spec.model()).timeout(Duration.ofSeconds(60))
+                .maxRetries(0).returnThinking(true).seed(spec.seed()).maxTokens(spec.maxTokens())
+                .temperature(spec.temperature()).build();
+        int threads = Runtime.getRuntime().availableProcessors();
+        AtomicInteger unique = new AtomicInteger();
+        double best = Double.MAX_VALUE;
+        double cpuBest = Double.MAX_VALUE;
+        for (int r = 0; r < 4; r++) {
+            List<ChatPrompt> prompts = prompts(calls, unique);
+            AtomicInteger next = new AtomicInteger();
+            long c0 = cpuNanos();
+            long t0 = System.nanoTime();
+            Thread[] ts = new Thread[threads];
+            for (int t = 0; t < threads; t++) {
+                ts[t] = new Thread(() -> {
+                    for (int i = next.getAndIncrement(); i < prompts.size(); i = next.getAndIncrement()) {
+                        ChatPrompt p = prompts.get(i);
+                        String text = model.chat(ChatRequest.builder().messages(SystemMessage.from(p.system()),
+                                UserMessage.from(p.user())).build()).aiMessage().text();
+                        if (!text.contains("quote")) {
+                            throw new IllegalStateException("bad answer " + text);
+                        }
+                    }
+                });
+                ts[t].start();
+            }
+            for (Thread t : ts) {
+                t.join();
+            }
+            double wall = (System.nanoTime() - t0) / 1e3 / calls;
+            double cpu = (cpuNanos() - c0) / 1e3 / calls;
+            if (r > 0) {
+                best = Math.min(best, wall);
+                cpuBest = Math.min(cpuBest, cpu);
+            }
+        }
+        System.out.printf(Locale.ROOT, "RESULT LangChain4j alone (OpenAiChatModel answering from memory, no network, %d"
+                + " threads): %.1f us CPU per call, %.1f us/call wall%n", threads, cpuBest, best);
+        if (!Double.isNaN(bareCpu)) {
+            System.out.printf(Locale.ROOT, "       = %.0f%% of a bare HTTP call's CPU (%.0f us, client and loopback"
+                    + " server, delay 0 ms); the goal's budget for all client overhead is 10%% (%.0f us)%n",
+                    100 * cpuBest / bareCpu, bareCpu, 0.10 * bareCpu);
         }
     }
 
-    private static void run(int calls, int rounds, int delayMs) throws Exception {
+    /** One server delay: prints the rows and returns the bare HTTP call's CPU per call (us, this JVM). */
+    private static double run(int calls, int rounds, int delayMs) throws Exception {
         Duration delay = Duration.ofMillis(delayMs);
         try (LoopbackChatServer server = LoopbackChatServer.start(r -> Reply.answer("{\"action\": \"quote\"}")
                 .after(delay), 32)) {
@@ -99,6 +172,7 @@ public final class LlmOverheadBench {
             System.out.printf(Locale.ROOT, "       CPU per call of this JVM (server included, same for all): bare %.0f us, "
                     + "client %.0f us (+%.0f), client + cache %.0f us (+%.0f)%n%n", cpu[0], cpu[1], cpu[1] - cpu[0],
                     cpu[2], cpu[2] - cpu[0]);
+            return cpu[0];
         }
     }
 

@@ -207,8 +207,10 @@ public final class ResilientClient implements LlmClient {
                         out[i] = c;
                     }
                     bar.stepBy(t.getValue().size());
-                    bar.message("calls " + meter.liveCalls() + ", cache hits " + meter.cacheHits() + ", retries "
-                            + meter.retries());
+                    if (progress) {
+                        bar.message("calls " + meter.liveCalls() + ", cache hits " + meter.cacheHits() + ", retries "
+                                + meter.retries());
+                    }
                 } catch (RuntimeException e) {
                     stop.set(true);
                     RuntimeException tagged = e instanceof BudgetExceededException || !(e instanceof LlmException)

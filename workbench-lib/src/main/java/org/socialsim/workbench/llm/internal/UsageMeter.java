@@ -1,6 +1,7 @@
 package org.socialsim.workbench.llm.internal;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -12,12 +13,19 @@ import org.socialsim.workbench.llm.Usage.Source;
 
 /** Thread-safe counters behind {@link Usage}: one set per purpose and source, plus misses, retries and failures. */
 public final class UsageMeter {
-    private final Map<String, Counters> lines = new ConcurrentHashMap<>();
+    /** Counters per source, then per purpose (no key built per call). */
+    private final Map<Source, Map<String, Counters>> lines = new EnumMap<>(Source.class);
     private final LongAdder misses = new LongAdder();
     private final LongAdder retries = new LongAdder();
     private final LongAdder failures = new LongAdder();
     private final LongAdder liveCalls = new LongAdder();
     private final LongAdder liveTokens = new LongAdder();
+
+    public UsageMeter() {
+        for (Source s : Source.values()) {
+            lines.put(s, new ConcurrentHashMap<>());
+        }
+    }
 
     private static final class Counters {
         final String purpose;
@@ -36,7 +44,7 @@ public final class UsageMeter {
 
     /** Counts one answer. */
     public void answered(String purpose, Source source, long input, long output, long reasoning, boolean estimated) {
-        Counters c = lines.computeIfAbsent(source + "\u0000" + purpose, k -> new Counters(purpose, source));
+        Counters c = lines.get(source).computeIfAbsent(purpose, k -> new Counters(purpose, source));
         c.requests.increment();
         c.input.add(input);
         c.output.add(output);
@@ -75,7 +83,7 @@ public final class UsageMeter {
     }
 
     public long cacheHits() {
-        return lines.values().stream().filter(c -> c.source == Source.CACHE).mapToLong(c -> c.requests.sum()).sum();
+        return lines.get(Source.CACHE).values().stream().mapToLong(c -> c.requests.sum()).sum();
     }
 
     public long retries() {
@@ -85,7 +93,7 @@ public final class UsageMeter {
     /** A snapshot priced with {@code prices}. */
     public Usage snapshot(ModelSpec spec, Prices prices) {
         List<Usage.Line> out = new ArrayList<>();
-        lines.values().stream()
+        lines.values().stream().flatMap(m -> m.values().stream())
                 .sorted((a, b) -> a.purpose.equals(b.purpose) ? a.source.compareTo(b.source)
                         : a.purpose.compareTo(b.purpose))
                 .forEach(c -> out.add(new Usage.Line(c.purpose, c.source, c.requests.sum(), c.input.sum(),
