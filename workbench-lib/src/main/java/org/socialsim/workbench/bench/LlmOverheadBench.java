@@ -5,6 +5,8 @@ import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.openai.OpenAiChatModel;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -14,6 +16,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,6 +28,8 @@ import org.socialsim.workbench.llm.ChatPrompt;
 import org.socialsim.workbench.llm.Llm;
 import org.socialsim.workbench.llm.LlmClient;
 import org.socialsim.workbench.llm.ModelSpec;
+import org.socialsim.workbench.llm.internal.CapturingHttpClient;
+import org.socialsim.workbench.llm.internal.ChatModels;
 import org.socialsim.workbench.llm.loopback.LoopbackChatServer;
 import org.socialsim.workbench.llm.loopback.Reply;
 
@@ -34,13 +39,15 @@ import org.socialsim.workbench.llm.loopback.Reply;
  * alternating rounds (goal: ratio at most 1.10). The client path includes LangChain4j request building and response
  * parsing, the cache lookup, the rate-limit and budget checks, and (in the "client + cache" row) writing every answer
  * to the response cache. Rows are shown with the server answering at once and after a small delay that stands in for
- * the fastest real model latency. A last row measures LangChain4j alone (its OpenAI chat model answering from memory,
- * no network) beside the bare call's CPU: the part of the overhead that comes with the mandated provider.
+ * the fastest real model latency. Two more rows split the difference: the workbench's HTTP adapter sending the request
+ * LangChain4j sends, and LangChain4j's OpenAI chat model (made as the client makes it) called directly; a last row
+ * measures LangChain4j with no network at all (answering from memory).
  *
  * <p>Usage: {@code environment/bench.sh llmoverhead [calls=3000] [rounds=5] [delaysMs=0,20]}
  */
 public final class LlmOverheadBench {
     private static final int CONCURRENCY = 16;
+    private static final ObjectMapper INDENTED = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private LlmOverheadBench() {
     }
@@ -123,56 +130,82 @@ public final class LlmOverheadBench {
         }
     }
 
-    /** One server delay: prints the rows and returns the bare HTTP call's CPU per call (us, this JVM). */
+    /** One way of making the calls of a round; returns microseconds per call. */
+    @FunctionalInterface
+    private interface Way {
+        double run(List<ChatPrompt> prompts) throws Exception;
+    }
+
+    /**
+     * One server delay: the ways of calling, alternated round by round, and their ratios to the bare call. Returns
+     * the bare HTTP call's CPU per call (us, this JVM).
+     */
     private static double run(int calls, int rounds, int delayMs) throws Exception {
         Duration delay = Duration.ofMillis(delayMs);
         try (LoopbackChatServer server = LoopbackChatServer.start(r -> Reply.answer("{\"action\": \"quote\"}")
                 .after(delay), 32)) {
-            ModelSpec spec = ModelSpec.parse("openai-compatible:" + server.openAiBaseUrl() + "|bench-model"
-                    + "?max_tokens=16");
+            String base = server.openAiBaseUrl();
+            ModelSpec spec = ModelSpec.parse("openai-compatible:" + base + "|bench-model" + "?max_tokens=16");
             Path cacheDir = Files.createTempDirectory("llm-overhead-bench");
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
             ExecutorService pool = Executors.newFixedThreadPool(CONCURRENCY);
             AtomicInteger unique = new AtomicInteger();
-            double bare = Double.MAX_VALUE;
-            double client = Double.MAX_VALUE;
-            double cached = Double.MAX_VALUE;
-            double[] cpu = new double[3];
+            // the model the workbench client calls, made the same way, to be called directly with no client around it
+            ChatModel model = ChatModels.create(spec, "", Duration.ofSeconds(60), Map.of(), 0, 1).model();
+            dev.langchain4j.http.client.HttpClient adapter = CapturingHttpClient.builder()
+                    .connectTimeout(Duration.ofSeconds(60)).readTimeout(Duration.ofSeconds(60)).build();
             try (LlmClient noCache = Llm.builder(spec).environment(Map.of()).noCache().concurrency(CONCURRENCY)
                     .progress(false).build();
                  LlmClient withCache = Llm.builder(spec).environment(Map.of()).cache(cacheDir)
                          .concurrency(CONCURRENCY).progress(false).build()) {
+                String[] names = {"bare HTTP", "HTTP adapter", "LangChain4j model", "client", "client + cache"};
+                Way[] ways = {
+                    ps -> parallel(pool, ps, p -> bareCall(http, base, p)),
+                    ps -> parallel(pool, ps, p -> adapterCall(adapter, base, p)),
+                    ps -> parallel(pool, ps, p -> modelCall(model, p)),
+                    ps -> clientRun(noCache, ps),
+                    ps -> clientRun(withCache, ps)};
+                double[] best = new double[ways.length];
+                double[] cpu = new double[ways.length];
+                Arrays.fill(best, Double.MAX_VALUE);
                 for (int r = 0; r <= rounds; r++) {
-                    long c0 = cpuNanos();
-                    double b = bareRun(http, pool, server.openAiBaseUrl(), prompts(calls, unique));
-                    long c1 = cpuNanos();
-                    double c = clientRun(noCache, prompts(calls, unique));
-                    long c2 = cpuNanos();
-                    double w = clientRun(withCache, prompts(calls, unique));
-                    long c3 = cpuNanos();
-                    if (r == 0) {
-                        continue;
+                    StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "  delay %2d ms round %d:",
+                            delayMs, r));
+                    double bare = 0;
+                    for (int k = 0; k < ways.length; k++) {
+                        long c0 = cpuNanos();
+                        double us = ways[k].run(prompts(calls, unique));
+                        double cpuUs = (cpuNanos() - c0) / 1e3 / calls;
+                        if (k == 0) {
+                            bare = us;
+                        }
+                        if (r > 0) {
+                            best[k] = Math.min(best[k], us);
+                            cpu[k] += cpuUs / rounds;
+                        }
+                        line.append(String.format(Locale.ROOT, " %s %.1f us%s", names[k], us,
+                                k == 0 ? "" : String.format(Locale.ROOT, " (x%.3f)", us / bare)));
                     }
-                    cpu[0] += (c1 - c0) / 1e3 / calls / rounds;
-                    cpu[1] += (c2 - c1) / 1e3 / calls / rounds;
-                    cpu[2] += (c3 - c2) / 1e3 / calls / rounds;
-                    System.out.printf(Locale.ROOT, "  delay %2d ms round %d: bare %.1f us/call, client %.1f (x%.3f), "
-                            + "client + cache %.1f (x%.3f)%n", delayMs, r, b, c, c / b, w, w / b);
-                    bare = Math.min(bare, b);
-                    client = Math.min(client, c);
-                    cached = Math.min(cached, w);
+                    if (r > 0) {
+                        System.out.println(line);
+                    }
                 }
+                System.out.printf(Locale.ROOT, "RESULT server delay %d ms (best round of each; goal for the client:"
+                        + " ratio <= 1.10):%n", delayMs);
+                for (int k = 0; k < ways.length; k++) {
+                    System.out.printf(Locale.ROOT, "  %-18s %8.1f us/call  ratio %.3f   CPU %5.0f us/call (%+.0f)%n",
+                            names[k], best[k], best[k] / best[0], cpu[k], cpu[k] - cpu[0]);
+                }
+                System.out.println("  (bare HTTP: java.net.http with a hand-written body; HTTP adapter: the"
+                        + " workbench's LangChain4j HTTP client sending LangChain4j's request; LangChain4j model:"
+                        + " OpenAiChatModel as the workbench makes it, called directly; CPU: this JVM, server"
+                        + " included)");
+                System.out.println();
+                return cpu[0];
             } finally {
                 pool.shutdownNow();
                 deleteTree(cacheDir);
             }
-            System.out.printf(Locale.ROOT, "RESULT server delay %d ms: bare HTTP %.1f us/call; client %.1f us/call, "
-                            + "ratio %.3f; client with cache writes %.1f us/call, ratio %.3f (goal <= 1.10)%n%n",
-                    delayMs, bare, client, client / bare, cached, cached / bare);
-            System.out.printf(Locale.ROOT, "       CPU per call of this JVM (server included, same for all): bare %.0f us, "
-                    + "client %.0f us (+%.0f), client + cache %.0f us (+%.0f)%n%n", cpu[0], cpu[1], cpu[1] - cpu[0],
-                    cpu[2], cpu[2] - cpu[0]);
-            return cpu[0];
         }
     }
 
@@ -198,25 +231,23 @@ public final class LlmOverheadBench {
         return (System.nanoTime() - t0) / 1e3 / prompts.size();
     }
 
-    /** Microseconds per call with bare java.net.http, 16 threads pulling from the same list. */
-    private static double bareRun(HttpClient http, ExecutorService pool, String baseUrl, List<ChatPrompt> prompts)
-            throws Exception {
-        URI uri = URI.create(baseUrl + "/chat/completions");
+    /** One call whose answer must name the action. */
+    @FunctionalInterface
+    private interface Call {
+        String answer(ChatPrompt p) throws Exception;
+    }
+
+    /** Microseconds per call with {@value #CONCURRENCY} threads pulling prompts from the same list. */
+    private static double parallel(ExecutorService pool, List<ChatPrompt> prompts, Call call) throws Exception {
         AtomicInteger next = new AtomicInteger();
         long t0 = System.nanoTime();
         List<Future<?>> fs = new ArrayList<>();
         for (int w = 0; w < CONCURRENCY; w++) {
             fs.add(pool.submit(() -> {
                 for (int i = next.getAndIncrement(); i < prompts.size(); i = next.getAndIncrement()) {
-                    ChatPrompt p = prompts.get(i);
-                    String body = "{\"model\":\"bench-model\",\"messages\":[{\"role\":\"system\",\"content\":\""
-                            + p.system() + "\"},{\"role\":\"user\",\"content\":\"" + p.user().replace("\"", "\\\"")
-                            + "\"}],\"temperature\":0.0,\"max_tokens\":16}";
-                    HttpRequest req = HttpRequest.newBuilder(uri).header("Content-Type", "application/json")
-                            .POST(HttpRequest.BodyPublishers.ofString(body)).build();
-                    HttpResponse<String> resp = http.send(req, HttpResponse.BodyHandlers.ofString());
-                    if (resp.statusCode() != 200 || !resp.body().contains("quote")) {
-                        throw new IllegalStateException("bad answer " + resp.statusCode());
+                    String answer = call.answer(prompts.get(i));
+                    if (!answer.contains("quote")) {
+                        throw new IllegalStateException("bad answer " + answer);
                     }
                 }
                 return null;
@@ -226,6 +257,41 @@ public final class LlmOverheadBench {
             f.get();
         }
         return (System.nanoTime() - t0) / 1e3 / prompts.size();
+    }
+
+    private static String bareCall(HttpClient http, String baseUrl, ChatPrompt p) throws Exception {
+        String body = "{\"model\":\"bench-model\",\"messages\":[{\"role\":\"system\",\"content\":\"" + p.system()
+                + "\"},{\"role\":\"user\",\"content\":\"" + p.user().replace("\"", "\\\"")
+                + "\"}],\"temperature\":0.0,\"max_tokens\":16}";
+        HttpResponse<String> resp = http.send(HttpRequest.newBuilder(URI.create(baseUrl + "/chat/completions"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (resp.statusCode() != 200) {
+            throw new IllegalStateException("bad answer " + resp.statusCode());
+        }
+        return resp.body();
+    }
+
+    /** The request LangChain4j's OpenAI model sends (indented JSON, its headers), through the workbench's adapter. */
+    private static String adapterCall(dev.langchain4j.http.client.HttpClient adapter, String baseUrl, ChatPrompt p)
+            throws Exception {
+        Map<String, Object> req = new LinkedHashMap<>();
+        req.put("model", "bench-model");
+        req.put("messages", List.of(Map.of("role", "system", "content", p.system()),
+                Map.of("role", "user", "content", p.user())));
+        req.put("temperature", 0.0);
+        req.put("stream", false);
+        req.put("max_tokens", 16);
+        req.put("seed", 0);
+        return adapter.execute(dev.langchain4j.http.client.HttpRequest.builder()
+                .method(dev.langchain4j.http.client.HttpMethod.POST).url(baseUrl + "/chat/completions")
+                .addHeader("Content-Type", "application/json").addHeader("Authorization", "Bearer none")
+                .addHeader("User-Agent", "langchain4j-openai").body(INDENTED.writeValueAsString(req)).build()).body();
+    }
+
+    private static String modelCall(ChatModel model, ChatPrompt p) {
+        return model.chat(ChatRequest.builder().messages(SystemMessage.from(p.system()), UserMessage.from(p.user()))
+                .build()).aiMessage().text();
     }
 
     private static void deleteTree(Path dir) throws java.io.IOException {
