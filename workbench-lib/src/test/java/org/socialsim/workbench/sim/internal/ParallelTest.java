@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 class ParallelTest {
@@ -33,18 +35,24 @@ class ParallelTest {
     }
 
     @Test
-    void unevenChunksAreSharedBetweenThreads() {
-        // one slow chunk first: with dynamic scheduling the other thread takes every remaining chunk meanwhile
+    void unevenChunksAreSharedBetweenThreads() throws Exception {
+        // chunk 0 waits until every other chunk is done: with dynamic scheduling the other thread takes them all
+        // meanwhile; a static split would leave some of them behind chunk 0 on its own thread and time out
         try (Parallel p = Parallel.of(2)) {
             String[] ranBy = new String[64];
+            CountDownLatch others = new CountDownLatch(63);
+            boolean[] finished = new boolean[1];
             p.forRange(64, 1, (c, lo, hi) -> {
                 ranBy[c] = Thread.currentThread().getName();
                 if (c == 0) {
-                    sleep(300);
+                    finished[0] = await(others);
+                } else {
+                    others.countDown();
                 }
             });
+            assertTrue(finished[0], "the other chunks ran while chunk 0 waited");
             for (int c = 1; c < 64; c++) {
-                assertNotEquals(ranBy[0], ranBy[c], "chunk " + c + " waited for the slow chunk's thread");
+                assertNotEquals(ranBy[0], ranBy[c], "chunk " + c + " ran on the waiting chunk's thread");
             }
         }
     }
@@ -76,11 +84,12 @@ class ParallelTest {
         assertArrayEquals(expected, union);
     }
 
-    private static void sleep(long ms) {
+    private static boolean await(CountDownLatch latch) {
         try {
-            Thread.sleep(ms);
+            return latch.await(30, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            return false;
         }
     }
 }
