@@ -8,11 +8,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.socialsim.workbench.experiment.Prediction;
 import org.socialsim.workbench.features.EngagementCase;
 import org.socialsim.workbench.features.LabeledCase;
+import org.socialsim.workbench.progress.Progress;
+import org.socialsim.workbench.progress.ProgressSink;
+import org.socialsim.workbench.progress.ProgressSinks;
 
 /** Fine-tuning on a small planted set, sized for CI: learns, guards, saves and reloads. */
 class FineTunedBertTest {
@@ -75,6 +79,43 @@ class FineTunedBertTest {
         IllegalStateException all = assertThrows(IllegalStateException.class,
                 () -> FineTunedBert.fit(train.subList(0, 16), List.of(), 9, o, step -> true));
         assertTrue(all.getMessage().contains("non-finite"), all.getMessage());
+    }
+
+    @Test
+    void theProgressLineShowsValidationAccuracyOnlyWhenThereIsValidation() {
+        ProgressSink before = ProgressSinks.current();
+        List<String> messages = new CopyOnWriteArrayList<>();
+        ProgressSinks.use((task, total) -> new Progress() {
+            @Override
+            public void stepBy(long n) {
+            }
+
+            @Override
+            public void message(String text) {
+                messages.add(text);
+            }
+
+            @Override
+            public void close() {
+            }
+        });
+        try {
+            FineTuneOptions o = SMALL.withBatchSize(16).withEpochs(1);
+            try (FineTunedBert bert = FineTunedBert.fit(TRAIN.subList(0, 32), List.of(), 9, o)) {
+                assertEquals(2, bert.log().steps());
+            }
+            assertFalse(messages.isEmpty());
+            for (String m : messages) {
+                assertTrue(m.startsWith("loss ") && !m.contains("val acc") && !m.contains("NaN"), m);
+            }
+            messages.clear();
+            try (FineTunedBert bert = FineTunedBert.fit(TRAIN.subList(0, 32), VALIDATION.subList(0, 16), 9, o)) {
+                assertEquals(2, bert.log().steps());
+            }
+            assertTrue(messages.stream().allMatch(m -> m.contains(" val acc ")), messages.toString());
+        } finally {
+            ProgressSinks.use(before);
+        }
     }
 
     @Test

@@ -85,8 +85,10 @@ public final class FineTuneLoop {
                             trainer.learningRate(trainer.applied())));
                     lossSum = 0;
                     lossCount = 0;
-                    progress.message(String.format("loss %.3f val acc %.3f skipped %d",
-                            checkpoints.get(checkpoints.size() - 1).trainLoss(), val[1], trainer.skipped()));
+                    progress.message(String.format(java.util.Locale.ROOT, "loss %.3f%s skipped %d",
+                            checkpoints.get(checkpoints.size() - 1).trainLoss(),
+                            validate ? String.format(java.util.Locale.ROOT, " val acc %.3f", val[1]) : "",
+                            trainer.skipped()));
                     if (validate && (best < 0 || val[1] > checkpoints.get(best).validationAccuracy())) {
                         best = checkpoints.size() - 1;
                         kept = trainer.snapshot();
