@@ -33,20 +33,30 @@ final class NetworkxReference implements AutoCloseable {
     /** Starts Python and waits until NetworkX has built the graph of follow edges (follower, followee). */
     NetworkxReference(int[] follower, int[] followee, int n, int[] seeds, double p) throws IOException {
         dir = Files.createTempDirectory("simbench");
-        Path script = dir.resolve("networkx_ic.py");
-        try (InputStream res = NetworkxReference.class.getResourceAsStream("/bench/networkx_ic.py")) {
-            Files.copy(res, script);
+        Process started = null;
+        try {
+            Path script = dir.resolve("networkx_ic.py");
+            try (InputStream res = NetworkxReference.class.getResourceAsStream("/bench/networkx_ic.py")) {
+                Files.copy(res, script);
+            }
+            // NetworkX reads posts travelling from followee to follower
+            writeInts(dir.resolve("src.bin"), followee);
+            writeInts(dir.resolve("dst.bin"), follower);
+            String seedList = String.join(",", Arrays.stream(seeds).mapToObj(Integer::toString).toList());
+            started = new ProcessBuilder("/usr/bin/python3", script.toString(), dir.resolve("src.bin").toString(),
+                    dir.resolve("dst.bin").toString(), Integer.toString(n), seedList, Double.toString(p))
+                    .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+            proc = started;
+            out = new BufferedReader(new InputStreamReader(proc.getInputStream(), StandardCharsets.UTF_8));
+            in = new PrintWriter(proc.getOutputStream(), true, StandardCharsets.UTF_8);
+            buildSeconds = read("build").get("build_s").asDouble();
+        } catch (IOException | RuntimeException e) {
+            if (started != null) {
+                started.destroy();
+            }
+            deleteDir(dir);
+            throw e;
         }
-        // NetworkX reads posts travelling from followee to follower
-        writeInts(dir.resolve("src.bin"), followee);
-        writeInts(dir.resolve("dst.bin"), follower);
-        String seedList = String.join(",", Arrays.stream(seeds).mapToObj(Integer::toString).toList());
-        proc = new ProcessBuilder("/usr/bin/python3", script.toString(), dir.resolve("src.bin").toString(),
-                dir.resolve("dst.bin").toString(), Integer.toString(n), seedList, Double.toString(p))
-                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
-        out = new BufferedReader(new InputStreamReader(proc.getInputStream(), StandardCharsets.UTF_8));
-        in = new PrintWriter(proc.getOutputStream(), true, StandardCharsets.UTF_8);
-        buildSeconds = read("build").get("build_s").asDouble();
     }
 
     /** Seconds NetworkX took to build its graph from the edge arrays. */
@@ -84,6 +94,10 @@ final class NetworkxReference implements AutoCloseable {
     @Override
     public void close() throws IOException {
         proc.destroy();
+        deleteDir(dir);
+    }
+
+    private static void deleteDir(Path dir) throws IOException {
         try (var files = Files.list(dir)) {
             for (Path f : files.toList()) {
                 Files.deleteIfExists(f);

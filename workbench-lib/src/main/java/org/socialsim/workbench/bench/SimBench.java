@@ -1,6 +1,7 @@
 package org.socialsim.workbench.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -96,8 +97,12 @@ public final class SimBench {
         NetworkxReference nx = null;
         if (networkx) {
             System.out.printf("NetworkX (Debian python3-networkx) builds the same graph (about a minute) ...%n");
-            nx = new NetworkxReference(src, dst, nodes, seeds, p);
-            nxBuild = nx.buildSeconds();
+            try {
+                nx = new NetworkxReference(src, dst, nodes, seeds, p);
+                nxBuild = nx.buildSeconds();
+            } catch (IOException e) {
+                System.out.println("NetworkX reference unavailable, its columns stay empty: " + e.getMessage());
+            }
         }
         try {
             for (int r = 0; r < repeats; r++) {
@@ -115,7 +120,15 @@ public final class SimBench {
                     engineActivated = (long) e[2];
                 }
                 if (nx != null) {
-                    double[] x = nx.cascade(100 + r);
+                    double[] x;
+                    try {
+                        x = nx.cascade(100 + r);
+                    } catch (IOException e) {
+                        System.out.println("NetworkX reference failed, its columns stay empty: " + e.getMessage());
+                        nx.close();
+                        nx = null;
+                        continue;
+                    }
                     double nxRate = x[0] / x[1];
                     nxIc = Math.max(nxIc, nxRate);
                     nxActivated = (long) x[2];
