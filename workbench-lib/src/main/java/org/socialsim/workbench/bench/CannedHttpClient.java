@@ -6,9 +6,9 @@ import dev.langchain4j.http.client.HttpRequest;
 import dev.langchain4j.http.client.SuccessfulHttpResponse;
 import dev.langchain4j.http.client.sse.ServerSentEventListener;
 import dev.langchain4j.http.client.sse.ServerSentEventParser;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.socialsim.workbench.llm.internal.TimeoutsBuilder;
 
 /**
  * An HTTP client for LangChain4j models that answers every request with one fixed body from memory, with no network:
@@ -24,32 +24,7 @@ final class CannedHttpClient implements HttpClient {
 
     /** A builder whose clients answer {@code body} (a chat-completions response) to every request. */
     static HttpClientBuilder answering(String body) {
-        return new HttpClientBuilder() {
-            private Duration connect;
-            private Duration read;
-
-            @Override
-            public Duration connectTimeout() {
-                return connect;
-            }
-
-            @Override
-            public HttpClientBuilder connectTimeout(Duration timeout) {
-                connect = timeout;
-                return this;
-            }
-
-            @Override
-            public Duration readTimeout() {
-                return read;
-            }
-
-            @Override
-            public HttpClientBuilder readTimeout(Duration timeout) {
-                read = timeout;
-                return this;
-            }
-
+        return new TimeoutsBuilder() {
             @Override
             public HttpClient build() {
                 return new CannedHttpClient(body);

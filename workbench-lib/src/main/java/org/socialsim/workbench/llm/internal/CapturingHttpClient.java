@@ -2,7 +2,6 @@ package org.socialsim.workbench.llm.internal;
 
 import dev.langchain4j.exception.TimeoutException;
 import dev.langchain4j.http.client.HttpClient;
-import dev.langchain4j.http.client.HttpClientBuilder;
 import dev.langchain4j.http.client.HttpRequest;
 import dev.langchain4j.http.client.SuccessfulHttpResponse;
 import dev.langchain4j.http.client.HttpClientBuilderLoader;
@@ -32,15 +31,15 @@ public final class CapturingHttpClient implements HttpClient {
     private final Duration connectTimeout;
     private HttpClient streaming;
 
-    private CapturingHttpClient(Builder b) {
+    private CapturingHttpClient(TimeoutsBuilder b) {
         java.net.http.HttpClient.Builder hb = java.net.http.HttpClient.newBuilder()
                 .version(java.net.http.HttpClient.Version.HTTP_1_1);
-        if (b.connectTimeout != null) {
-            hb.connectTimeout(b.connectTimeout);
+        if (b.connectTimeout() != null) {
+            hb.connectTimeout(b.connectTimeout());
         }
         this.http = hb.build();
-        this.readTimeout = b.readTimeout;
-        this.connectTimeout = b.connectTimeout;
+        this.readTimeout = b.readTimeout();
+        this.connectTimeout = b.connectTimeout();
     }
 
     /** A builder LangChain4j model builders accept ({@code httpClientBuilder(...)}). */
@@ -115,32 +114,7 @@ public final class CapturingHttpClient implements HttpClient {
     }
 
     /** Builds the client with the timeouts LangChain4j sets. */
-    public static final class Builder implements HttpClientBuilder {
-        private Duration connectTimeout;
-        private Duration readTimeout;
-
-        @Override
-        public Duration connectTimeout() {
-            return connectTimeout;
-        }
-
-        @Override
-        public Builder connectTimeout(Duration timeout) {
-            this.connectTimeout = timeout;
-            return this;
-        }
-
-        @Override
-        public Duration readTimeout() {
-            return readTimeout;
-        }
-
-        @Override
-        public Builder readTimeout(Duration timeout) {
-            this.readTimeout = timeout;
-            return this;
-        }
-
+    public static final class Builder extends TimeoutsBuilder {
         @Override
         public CapturingHttpClient build() {
             return new CapturingHttpClient(this);
