@@ -1,12 +1,11 @@
 package org.socialsim.workbench.bench;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
-import dev.langchain4j.model.openai.OpenAiChatModel;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -78,48 +77,29 @@ public final class LlmOverheadBench {
         String body;
         try (LoopbackChatServer server = LoopbackChatServer.start(r -> Reply.answer("{\"action\": \"quote\"}"), 4)) {
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-            String request = "{\"model\":\"bench-model\",\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}]}";
-            body = http.send(HttpRequest.newBuilder(URI.create(server.openAiBaseUrl() + "/chat/completions"))
-                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(request))
-                    .build(), HttpResponse.BodyHandlers.ofString()).body();
+            body = bareCall(http, server.openAiBaseUrl(), prompts(1, new AtomicInteger()).get(0));
         }
         ModelSpec spec = ModelSpec.parse("openai-compatible:http://127.0.0.1:9/v1|bench-model?max_tokens=16");
-        ChatModel model = OpenAiChatModel.builder().httpClientBuilder(CannedHttpClient.answering(body))
-                .baseUrl(spec.baseUrl()).apiKey("none").modelName(spec.model()).timeout(Duration.ofSeconds(60))
-                .maxRetries(0).returnThinking(true).seed(spec.seed()).maxTokens(spec.maxTokens())
-                .temperature(spec.temperature()).build();
+        ChatModel model = ChatModels.create(spec, "", Duration.ofSeconds(60), Map.of(), 0, 1,
+                CannedHttpClient.answering(body)).model();
         int threads = Runtime.getRuntime().availableProcessors();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
         AtomicInteger unique = new AtomicInteger();
         double best = Double.MAX_VALUE;
         double cpuBest = Double.MAX_VALUE;
-        for (int r = 0; r < 4; r++) {
-            List<ChatPrompt> prompts = prompts(calls, unique);
-            AtomicInteger next = new AtomicInteger();
-            long c0 = cpuNanos();
-            long t0 = System.nanoTime();
-            Thread[] ts = new Thread[threads];
-            for (int t = 0; t < threads; t++) {
-                ts[t] = new Thread(() -> {
-                    for (int i = next.getAndIncrement(); i < prompts.size(); i = next.getAndIncrement()) {
-                        ChatPrompt p = prompts.get(i);
-                        String text = model.chat(ChatRequest.builder().messages(SystemMessage.from(p.system()),
-                                UserMessage.from(p.user())).build()).aiMessage().text();
-                        if (!text.contains("quote")) {
-                            throw new IllegalStateException("bad answer " + text);
-                        }
-                    }
-                });
-                ts[t].start();
+        try {
+            for (int r = 0; r < 4; r++) {
+                List<ChatPrompt> prompts = prompts(calls, unique);
+                long c0 = cpuNanos();
+                double wall = parallel(pool, threads, prompts, p -> modelCall(model, p));
+                double cpu = (cpuNanos() - c0) / 1e3 / calls;
+                if (r > 0) {
+                    best = Math.min(best, wall);
+                    cpuBest = Math.min(cpuBest, cpu);
+                }
             }
-            for (Thread t : ts) {
-                t.join();
-            }
-            double wall = (System.nanoTime() - t0) / 1e3 / calls;
-            double cpu = (cpuNanos() - c0) / 1e3 / calls;
-            if (r > 0) {
-                best = Math.min(best, wall);
-                cpuBest = Math.min(cpuBest, cpu);
-            }
+        } finally {
+            pool.shutdownNow();
         }
         System.out.printf(Locale.ROOT, "RESULT LangChain4j alone (OpenAiChatModel answering from memory, no network, %d"
                 + " threads): %.1f us CPU per call, %.1f us/call wall%n", threads, cpuBest, best);
@@ -160,9 +140,9 @@ public final class LlmOverheadBench {
                          .concurrency(CONCURRENCY).progress(false).build()) {
                 String[] names = {"bare HTTP", "HTTP adapter", "LangChain4j model", "client", "client + cache"};
                 Way[] ways = {
-                    ps -> parallel(pool, ps, p -> bareCall(http, base, p)),
-                    ps -> parallel(pool, ps, p -> adapterCall(adapter, base, p)),
-                    ps -> parallel(pool, ps, p -> modelCall(model, p)),
+                    ps -> parallel(pool, CONCURRENCY, ps, p -> bareCall(http, base, p)),
+                    ps -> parallel(pool, CONCURRENCY, ps, p -> adapterCall(adapter, base, p)),
+                    ps -> parallel(pool, CONCURRENCY, ps, p -> modelCall(model, p)),
                     ps -> clientRun(noCache, ps),
                     ps -> clientRun(withCache, ps)};
                 double[] best = new double[ways.length];
@@ -237,12 +217,13 @@ public final class LlmOverheadBench {
         String answer(ChatPrompt p) throws Exception;
     }
 
-    /** Microseconds per call with {@value #CONCURRENCY} threads pulling prompts from the same list. */
-    private static double parallel(ExecutorService pool, List<ChatPrompt> prompts, Call call) throws Exception {
+    /** Microseconds per call with {@code workers} threads of {@code pool} pulling prompts from the same list. */
+    private static double parallel(ExecutorService pool, int workers, List<ChatPrompt> prompts, Call call)
+            throws Exception {
         AtomicInteger next = new AtomicInteger();
         long t0 = System.nanoTime();
         List<Future<?>> fs = new ArrayList<>();
-        for (int w = 0; w < CONCURRENCY; w++) {
+        for (int w = 0; w < workers; w++) {
             fs.add(pool.submit(() -> {
                 for (int i = next.getAndIncrement(); i < prompts.size(); i = next.getAndIncrement()) {
                     String answer = call.answer(prompts.get(i));

@@ -1,5 +1,6 @@
 package org.socialsim.workbench.llm.internal;
 
+import dev.langchain4j.http.client.HttpClientBuilder;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.ollama.OllamaChatModel;
 import dev.langchain4j.model.openai.OpenAiChatModel;
@@ -41,11 +42,20 @@ public final class ChatModels {
      */
     public static Made create(ModelSpec spec, String grammar, Duration timeout, Map<String, String> env,
                               int contextSize, int threads) {
+        return create(spec, grammar, timeout, env, contextSize, threads, CapturingHttpClient.builder());
+    }
+
+    /**
+     * Makes the model over another HTTP client (HTTP providers only; the benchmark's in-memory client measures what
+     * LangChain4j costs with no network).
+     */
+    public static Made create(ModelSpec spec, String grammar, Duration timeout, Map<String, String> env,
+                              int contextSize, int threads, HttpClientBuilder http) {
         return switch (spec.provider()) {
             case "openai" -> openAi(spec, timeout, requireKey(env, OPENAI_KEY, spec),
-                    spec.baseUrl().isEmpty() ? OPENAI_URL : spec.baseUrl(), true);
-            case "openai-compatible" -> openAi(spec, timeout, env.get(COMPATIBLE_KEY), spec.baseUrl(), false);
-            case "ollama" -> ollama(spec, timeout);
+                    spec.baseUrl().isEmpty() ? OPENAI_URL : spec.baseUrl(), true, http);
+            case "openai-compatible" -> openAi(spec, timeout, env.get(COMPATIBLE_KEY), spec.baseUrl(), false, http);
+            case "ollama" -> ollama(spec, timeout, http);
             case "gguf" -> {
                 LlamaCppChatModel m = LlamaCppChatModel.load(spec, grammar, contextSize, threads);
                 yield new Made(m, null, spec.label(), m);
@@ -63,9 +73,10 @@ public final class ChatModels {
         return key.strip();
     }
 
-    private static Made openAi(ModelSpec spec, Duration timeout, String key, String baseUrl, boolean official) {
+    private static Made openAi(ModelSpec spec, Duration timeout, String key, String baseUrl, boolean official,
+                               HttpClientBuilder http) {
         OpenAiChatModel.OpenAiChatModelBuilder b = OpenAiChatModel.builder()
-                .httpClientBuilder(CapturingHttpClient.builder())
+                .httpClientBuilder(http)
                 .baseUrl(baseUrl)
                 .apiKey(key == null || key.isBlank() ? "none" : key.strip())
                 .modelName(spec.model())
@@ -94,10 +105,10 @@ public final class ChatModels {
         return m.matches("^o\\d.*") || m.startsWith("gpt-5");
     }
 
-    private static Made ollama(ModelSpec spec, Duration timeout) {
+    private static Made ollama(ModelSpec spec, Duration timeout, HttpClientBuilder http) {
         String url = spec.baseUrl().isEmpty() ? OLLAMA_URL : spec.baseUrl();
         OllamaChatModel m = OllamaChatModel.builder()
-                .httpClientBuilder(CapturingHttpClient.builder())
+                .httpClientBuilder(http)
                 .baseUrl(url)
                 .modelName(spec.model())
                 .temperature(spec.temperature())
